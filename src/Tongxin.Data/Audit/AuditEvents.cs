@@ -1,0 +1,22 @@
+namespace Tongxin.Data.Audit;
+
+/// <summary>Audit event names (SEC-13). Stable strings: the audit log is filtered by them.</summary>
+public static class AuditEvents
+{
+    public const string Create = "create";
+    public const string Update = "update";
+    public const string Delete = "delete";
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string PasswordChanged = "password-changed";
+    public const string View = "view-unmasked";
+    public const string Export = "export";
+    public const string RoleChange = "role-change";
+    public const string PermissionChange = "permission-change";
+    public const string AccessDenied = "access-denied";
+    public const string Restore = "restore";
+
+    public static readonly string[] All =
+        [Create, Update, Delete, SignIn, SignInFailed, SignOut, PasswordChanged, View, Export, RoleChange, PermissionChange, AccessDenied, Restore];
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Data.Configurations;
+
+internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
+{
+    public void Configure(EntityTypeBuilder<Body> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.NodePath).HasMaxLength(200);
+        b.HasOne(x => x.ParentBody).WithMany().HasForeignKey(x => x.ParentBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Data.Configurations;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> b)
+    {
+        b.Property(x => x.Number).HasMaxLength(50);
+        b.HasIndex(x => x.Number).IsUnique();
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Issuer).HasMaxLength(100);
+        b.Property(x => x.Summary).HasMaxLength(4000);
+        b.Property(x => x.NodePath).HasMaxLength(200);
+        b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Data.Configurations;
+
+internal sealed class MemberUnitConfiguration : IEntityTypeConfiguration<MemberUnit>
+{
+    public void Configure(EntityTypeBuilder<MemberUnit> b)
+    {
+        b.Property(x => x.UnitName).HasMaxLength(100);
+        b.Property(x => x.Duties).HasMaxLength(2000);
+        b.Property(x => x.NodePath).HasMaxLength(200);
+        b.HasOne(x => x.Body).WithMany(x => x.MemberUnits).HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

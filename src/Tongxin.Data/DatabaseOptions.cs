@@ -1,0 +1,11 @@
+namespace Tongxin.Data;
+
+/// <summary>Configuration section "Database": Provider is "sqlite" (default) or "postgres".</summary>
+public sealed class DatabaseOptions
+{
+    public string Provider { get; set; } = "sqlite";
+    public string? ConnectionString { get; set; }
+
+    public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase)
+                              || Provider.Equals("postgresql", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Tongxin.Data.Audit;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Scope;
+using Tongxin.Domain.Audit;
+
+namespace Tongxin.Data;
+
+/// <summary>
+/// Every save checks scope, bumps versions and writes its audit rows in the same transaction (SEC-15):
+/// if the audit rows cannot be written, the change is not committed.
+/// </summary>
+public sealed partial class TongxinDb
+{
+    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+    private static readonly HashSet<string> NeverAudited =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
+
+    /// <summary>Queue an explicit audit event (sign-in, view, export, denial); written by the next save.</summary>
+    public void AddAuditEvent(string @event, string? objectType = null, string? objectId = null, string? nodePath = null,
+        bool success = true, object? details = null, string? userName = null) =>
+        _pendingEvents.Add(NewEntry(@event, objectType, objectId, nodePath, success,
+            details is null ? null : details as string ?? JsonSerializer.Serialize(details), userName));
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        ChangeTracker.DetectChanges();
+        var entries = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .ToList();
+        foreach (var e in entries) CheckScopeAndVersion(e);
+        var audit = entries.Select(ToAudit).Concat(_pendingEvents).ToList();
+        _pendingEvents.Clear();
+        if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        await ChainLock.WaitAsync(ct);
+        try
+        {
+            var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+            await using (own)
+            {
+                if (Database.ProviderName?.Contains("Npgsql") == true)
+                    await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(726901)", ct);
+                var last = await AuditEntries.OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
+                var seq = last?.Seq ?? 0;
+                var prev = last?.Hash ?? AuditChain.Genesis;
+                foreach (var a in audit)
+                {
+                    a.Seq = ++seq;
+                    a.PrevHash = prev;
+                    a.Hash = prev = AuditChain.Hash(_signer.Key, prev, Canonical(a));
+                }
+                AuditEntries.AddRange(audit);
+                var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+                if (own is not null) await own.CommitAsync(ct);
+                return n;
+            }
+        }
+        catch
+        {
+            foreach (var a in audit) Entry(a).State = EntityState.Detached;
+            throw;
+        }
+        finally
+        {
+            ChainLock.Release();
+        }
+    }
+
+    public static string Canonical(AuditEntry a) => AuditChain.Canonical(a.Seq, a.TimeUtc, a.UserName, a.Ip, a.Event,
+        a.ObjectType, a.ObjectId, a.NodePath, a.Success, a.Details);
+
+    private void CheckScopeAndVersion(EntityEntry e)
+    {
+        if (e.Entity is INodeScoped scoped)
+        {
+            var original = e.State == EntityState.Modified ? e.Property(nameof(INodeScoped.NodePath)).OriginalValue as string : null;
+            if (!InScope(scoped.NodePath) || (original is not null && !InScope(original)))
+                throw new OutOfScopeException(e.Metadata.ClrType.Name);
+        }
+        if (e.Entity is Entity entity && e.State == EntityState.Modified) entity.Version++;
+    }
+
+    private AuditEntry ToAudit(EntityEntry e)
+    {
+        var props = e.Properties.Where(p => !NeverAudited.Contains(p.Metadata.Name) && p.Metadata.Name != nameof(Entity.Version)).ToList();
+        object? details = e.State switch
+        {
+            EntityState.Added => new { after = props.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue) },
+            EntityState.Deleted => new { before = props.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue) },
+            _ => new
+            {
+                before = props.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue),
+                after = props.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.CurrentValue),
+            },
+        };
+        var ev = e.State switch { EntityState.Added => AuditEvents.Create, EntityState.Deleted => AuditEvents.Delete, _ => AuditEvents.Update };
+        var key = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));
+        return NewEntry(ev, e.Metadata.ClrType.Name, key, (e.Entity as INodeScoped)?.NodePath ?? (e.Entity as AppUser)?.NodePath,
+            true, JsonSerializer.Serialize(details), null);
+    }
+
+    private AuditEntry NewEntry(string @event, string? objectType, string? objectId, string? nodePath, bool success, string? details, string? userName)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        return new AuditEntry
+        {
+            TimeUtc = new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc),
+            UserId = _user.UserId,
+            UserName = userName ?? _user.UserName,
+            Ip = _user.Ip,
+            Event = @event,
+            ObjectType = objectType,
+            ObjectId = objectId,
+            NodePath = nodePath,
+            Success = success,
+            Details = details,
+        };
+    }
+}

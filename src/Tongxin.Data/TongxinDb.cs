@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data.Audit;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Scope;
+using Tongxin.Domain.Regions;
+
+namespace Tongxin.Data;
+
+public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, string>
+{
+    private readonly ICurrentUser _user;
+    private readonly AuditSigner _signer;
+    private readonly TimeProvider _clock;
+    private readonly List<AuditEntry> _pendingEvents = [];
+
+    public TongxinDb(DbContextOptions<TongxinDb> options, ICurrentUser user, AuditSigner signer, TimeProvider clock)
+        : base(options)
+    {
+        _user = user;
+        _signer = signer;
+        _clock = clock;
+        ScopeUnrestricted = user.Unrestricted;
+        var scope = user.ScopePath;
+        ScopeLow = scope ?? "";
+        ScopeHigh = scope is null ? "" : NodePath.Upper(scope);
+        ScopeAncestors = scope is null ? [] : NodePath.SelfAndAncestors(scope).ToList();
+    }
+
+    public ICurrentUser CurrentUser => _user;
+    internal bool ScopeUnrestricted { get; }
+    internal string ScopeLow { get; }
+    internal string ScopeHigh { get; }
+    internal List<string> ScopeAncestors { get; }
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Body> Bodies => Set<Body>();
+    public DbSet<BodyMember> BodyMembers => Set<BodyMember>();
+    public DbSet<MemberUnit> MemberUnits => Set<MemberUnit>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostAllocation> PostAllocations => Set<PostAllocation>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
+    public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TongxinDb).Assembly);
+        ScopeFilter.ApplyToAll(builder, this);
+        ModelConventions.Apply(builder, Database.ProviderName);
+    }
+}
