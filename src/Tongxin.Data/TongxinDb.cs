@@ -20,18 +20,14 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
         _user = user;
         _signer = signer;
         _clock = clock;
-        ScopeUnrestricted = user.Unrestricted;
-        var scope = user.ScopePath;
-        ScopeLow = scope ?? "";
-        ScopeHigh = scope is null ? "" : NodePath.Upper(scope);
-        ScopeAncestors = scope is null ? [] : NodePath.SelfAndAncestors(scope).ToList();
     }
 
     public ICurrentUser CurrentUser => _user;
-    internal bool ScopeUnrestricted { get; }
-    internal string ScopeLow { get; }
-    internal string ScopeHigh { get; }
-    internal List<string> ScopeAncestors { get; }
+    // Read at each query, not at construction: the user may be known only after the context was created.
+    internal bool ScopeUnrestricted => _user.Unrestricted;
+    internal string ScopeLow => _user.ScopePath ?? "";
+    internal string ScopeHigh => _user.ScopePath is { } s ? NodePath.Upper(s) : "";
+    internal List<string> ScopeAncestors => _user.ScopePath is { } s ? NodePath.SelfAndAncestors(s).ToList() : [];
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Body> Bodies => Set<Body>();

@@ -1,0 +1,61 @@
+using Tongxin.Web.Startup;
+
+namespace Tongxin.Web.Cli;
+
+/// <summary>`tongxin serve|migrate|backup|restore|audit-verify|demo-users` — the same executable as the server.</summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "demo-users", "help", "--help"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]) && args[0] != "serve";
+
+    /// <summary>Only key=value and --switch arguments are configuration; positional ones belong to the command.</summary>
+    public static string[] ConfigArgs(string[] args) =>
+        args.Where(a => a.Contains('=') || a.StartsWith("--")).Where(a => a != "--help").ToArray();
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var positional = args.Skip(1).Where(a => !a.Contains('=') && !a.StartsWith("--")).ToArray();
+        var output = Console.Out;
+        try
+        {
+            return args[0] switch
+            {
+                "migrate" => await Migrate(app, output),
+                "backup" => await BackupCommand.RunAsync(app.Services, Arg(positional, "backup <file.zip>"), output),
+                "restore" => await RestoreCommand.RunAsync(app.Services, Arg(positional, "restore <file.zip>"), output),
+                "audit-verify" => await AuditVerifyCommand.RunAsync(app.Services, output),
+                "demo-users" => await DemoUsersCommand.RunAsync(app.Services, output),
+                _ => Help(output),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+    }
+
+    private static async Task<int> Migrate(WebApplication app, TextWriter output)
+    {
+        await Bootstrap.RunAsync(app.Services, output);
+        await output.WriteLineAsync("数据库已迁移到最新版本。");
+        return 0;
+    }
+
+    private static string Arg(string[] positional, string usage) =>
+        positional.Length > 0 ? positional[0] : throw new ArgumentException("用法：tongxin " + usage);
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine("""
+            tongxin [serve]               启动服务（默认）
+            tongxin migrate               迁移数据库并创建首个管理员
+            tongxin backup <file.zip>     在线备份数据库和密钥
+            tongxin restore <file.zip>    从备份恢复（请先停止服务）
+            tongxin audit-verify          校验审计日志哈希链
+            tongxin demo-users            列出演示账号及密码（仅演示模式）
+            """);
+        return 0;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Tongxin.Data;
+using Tongxin.Data.Audit;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.Account;
+
+/// <summary>Form posts of the back office that are not pages: sign-out and the language switch (SEC-19: POST only).</summary>
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/account");
+        g.MapPost("/logout", async (SignInManager<AppUser> signIn, TongxinDb db) =>
+        {
+            db.AddAuditEvent(AuditEvents.SignOut, nameof(AppUser), db.CurrentUser.UserId, db.CurrentUser.ScopePath);
+            await db.SaveChangesAsync();
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login");
+        }).RequireAuthorization();
+        g.MapPost("/culture", (HttpContext http, string? culture, string? returnUrl) =>
+        {
+            var c = culture == Loc.English ? Loc.English : Loc.Chinese;
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//") ? "/" : returnUrl);
+        }).AllowAnonymous().DisableAntiforgery().WithMetadata(new AnonymousAllowed("language preference cookie only"));
+    }
+}
+
+/// <summary>Marks an endpoint or page that is anonymous on purpose; the architecture test allow-lists these (SEC-7).</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class AnonymousAllowed(string why) : Attribute
+{
+    public string Why { get; } = why;
+}

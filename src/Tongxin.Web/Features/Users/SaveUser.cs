@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Audit;
+using Tongxin.Data.Entities;
+using Tongxin.Domain.Accounts;
+using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Startup;
+
+namespace Tongxin.Web.Features.Users;
+
+/// <summary>
+/// 系统管理员 creates a user (home node in their own subtree, roles, a one-time password) or changes one's node,
+/// roles and enabled state. 三员分立 is enforced here (SEC-9); disabling ends live sessions via the security stamp.
+/// </summary>
+public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvider clock) : IHandler
+{
+    public sealed record Request(string? UserName, string? DisplayName, Guid? NodeId, string[]? Roles, bool Disabled = false);
+
+    public sealed record Created(string Id, string UserName, string OneTimePassword);
+
+    public async Task<Created?> HandleAsync(string? id, Request r, CancellationToken ct = default)
+    {
+        var check = new Check().Required(nameof(r.DisplayName), "姓名", r.DisplayName, 50);
+        if (id is null) check.Required(nameof(r.UserName), "用户名", r.UserName, 50);
+        var roles = (r.Roles ?? []).Distinct().ToArray();
+        check.That(roles.Length > 0, nameof(r.Roles), "请至少选择一个角色");
+        var known = await db.Roles.Select(x => x.Name!).ToListAsync(ct);
+        foreach (var unknown in roles.Except(known)) check.Add(nameof(r.Roles), $"角色 {unknown} 不存在");
+        if (AdminSeparation.Check(roles) is { } separation) check.Add(nameof(r.Roles), separation);
+        var node = r.NodeId is { } nid && nid != Guid.Empty ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
+        var path = node?.NodePath ?? (r.NodeId == Guid.Empty && db.CurrentUser.ScopePath == "/" ? "/" : null);
+        check.That(path is not null, nameof(r.NodeId), "所属节点不存在或不在您的数据范围内");
+        check.ThrowIfAny();
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var user = id is null ? null : await users.FindByIdAsync(id);
+        if (id is not null && (user is null || !db.InScope(user.NodePath))) throw new NotFoundException("用户");
+        if (user is not null && user.Id == db.CurrentUser.UserId && r.Disabled) throw new ConflictException("不能停用自己的账号");
+        string? password = null;
+        if (user is null)
+        {
+            user = Bootstrap.NewUser(r.UserName!.Trim(), r.DisplayName!.Trim(), node, path, clock);
+            user.MustChangePassword = true;
+            password = Passwords.Generate();
+            Fail(check, await users.CreateAsync(user, password));
+        }
+        user.DisplayName = r.DisplayName!.Trim();
+        user.NodeId = node?.Id ?? Guid.Empty;
+        user.NodePath = path!;
+        if (user.IsDisabled != r.Disabled)
+        {
+            user.IsDisabled = r.Disabled;
+            user.LockoutEnd = r.Disabled ? DateTimeOffset.MaxValue : null;
+            await users.UpdateSecurityStampAsync(user);
+        }
+        Fail(check, await users.UpdateAsync(user));
+        var current = await users.GetRolesAsync(user);
+        if (!current.Order().SequenceEqual(roles.Order()))
+        {
+            Fail(check, await users.RemoveFromRolesAsync(user, current.Except(roles)));
+            Fail(check, await users.AddToRolesAsync(user, roles.Except(current)));
+            await users.UpdateSecurityStampAsync(user);
+            db.AddAuditEvent(AuditEvents.RoleChange, nameof(AppUser), user.Id, user.NodePath, details: new { before = current, after = roles });
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return password is null ? null : new Created(user.Id, user.UserName!, password);
+    }
+
+    private static void Fail(Check check, IdentityResult result)
+    {
+        foreach (var e in result.Errors) check.Add(e.Code.StartsWith("Password") ? "Password" : nameof(Request.UserName), e.Description);
+        check.ThrowIfAny();
+    }
+}

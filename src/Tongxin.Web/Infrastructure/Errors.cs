@@ -1,0 +1,16 @@
+namespace Tongxin.Web.Infrastructure;
+
+/// <summary>Bad input: field → Chinese messages. Becomes a 400 ValidationProblem; nothing is written.</summary>
+public sealed class InvalidInputException(IReadOnlyDictionary<string, string[]> errors)
+    : Exception(string.Join("；", errors.SelectMany(e => e.Value)))
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public InvalidInputException(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] }) { }
+}
+
+/// <summary>Not there, or not in the user's scope: both are 404 so that scope does not leak (SEC-8).</summary>
+public sealed class NotFoundException(string what = "记录") : Exception($"{what}不存在或不在您的数据范围内");
+
+/// <summary>A rule of the data refuses the change (duplicate, still referenced, edited by someone else): 409.</summary>
+public sealed class ConflictException(string message) : Exception(message);

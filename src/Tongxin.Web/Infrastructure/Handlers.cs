@@ -1,0 +1,36 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Components.Authorization;
+using Tongxin.Web.Security;
+
+namespace Tongxin.Web.Infrastructure;
+
+/// <summary>A use case: one class per file, called the same way by its page and its endpoint.</summary>
+public interface IHandler;
+
+public static class HandlerRegistration
+{
+    public static IServiceCollection AddHandlers(this IServiceCollection s)
+    {
+        foreach (var t in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IHandler).IsAssignableFrom(t)))
+            s.AddScoped(t);
+        s.AddScoped<Operations>();
+        return s;
+    }
+}
+
+/// <summary>
+/// Blazor components run one operation per DI scope (one DbContext per operation, never one per circuit),
+/// with the circuit's user carried into the new scope so the shared scope filter still applies.
+/// </summary>
+public sealed class Operations(IServiceScopeFactory scopes, AuthenticationStateProvider auth)
+{
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().Use((await auth.GetAuthenticationStateAsync()).User);
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<TResult> Run<THandler, TResult>(Func<THandler, Task<TResult>> work) where THandler : notnull =>
+        RunAsync(sp => work(sp.GetRequiredService<THandler>()));
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Identity;
+using Tongxin.Web.Components;
+using Tongxin.Web.Features;
+using Tongxin.Web.Features.Account;
+using Tongxin.Web.Security;
+
+namespace Tongxin.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static void UseTongxin(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseMiddleware<AccessDeniedAudit>();
+        app.UseAuthorization();
+        app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapOpenApi().RequireAuthorization(p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+        app.MapTongxinApi();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}

@@ -1,0 +1,102 @@
+using System.Threading.RateLimiting;
+using AntDesign;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Audit;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Postgres;
+using Tongxin.Data.Scope;
+using Tongxin.Data.Sqlite;
+using Tongxin.Web.Security;
+
+namespace Tongxin.Web.Infrastructure;
+
+public static class Services
+{
+    public static void AddTongxin(this WebApplicationBuilder builder)
+    {
+        var s = builder.Services;
+        var tx = builder.Configuration.GetSection("Tongxin").Get<TongxinOptions>() ?? new TongxinOptions();
+        s.Configure<TongxinOptions>(builder.Configuration.GetSection("Tongxin"));
+        Directory.CreateDirectory(tx.KeysPath);
+
+        s.AddSingleton(TimeProvider.System);
+        s.AddSingleton(AuditSigner.LoadOrCreate(tx.KeysPath));
+        s.AddHttpContextAccessor();
+        s.AddScoped<HttpCurrentUser>();
+        s.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        s.AddTongxinDb(builder.Configuration, tx);
+
+        s.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(tx.KeysPath, "dataprotection")))
+            .SetApplicationName("Tongxin");
+        s.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.Password.RequiredLength = Domain.Accounts.PasswordPolicy.MinLength;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<TongxinDb>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<ClaimsFactory>()
+            .AddPasswordValidator<PolicyPasswordValidator>()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+        s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        s.ConfigureApplicationCookie(Cookies.Configure);
+        s.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+
+        s.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        s.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        s.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy("sign-in", http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = tx.SignInPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        s.AddLocalization();
+        s.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Loc.Chinese).AddSupportedCultures(Loc.Chinese, Loc.English).AddSupportedUICultures(Loc.Chinese, Loc.English);
+            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+
+        s.AddProblemDetails();
+        s.AddExceptionHandler<ProblemExceptionHandler>();
+        s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        s.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        s.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        s.AddOpenApi();
+
+        s.AddRazorComponents().AddInteractiveServerComponents();
+        s.AddCascadingAuthenticationState();
+        s.AddScoped<AuthenticationStateProvider, RevalidatingStateProvider>();
+        s.AddAntDesign();
+        s.AddHandlers();
+    }
+
+    public static void AddTongxinDb(this IServiceCollection s, IConfiguration config, TongxinOptions tx)
+    {
+        var db = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var cs = db.ConnectionString ?? $"Data Source={Path.Combine(tx.FullDataPath, "tongxin.db")}";
+        s.AddSingleton(db);
+        s.AddDbContextFactory<TongxinDb>(o =>
+        {
+            if (db.IsPostgres) PostgresProvider.Configure(o, cs);
+            else SqliteProvider.Configure(o, cs);
+        }, ServiceLifetime.Scoped);
+        s.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TongxinDb>>().CreateDbContext());
+    }
+}

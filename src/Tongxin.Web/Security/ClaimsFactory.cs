@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Web.Security;
+
+/// <summary>Puts the home node, display name and the must-change flag into the principal.</summary>
+public sealed class ClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
+{
+    public const string NodePath = "node_path";
+    public const string DisplayName = "display_name";
+    public const string MustChangePassword = "must_change_password";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var id = await base.GenerateClaimsAsync(user);
+        id.AddClaim(new Claim(NodePath, user.NodePath));
+        id.AddClaim(new Claim(DisplayName, user.DisplayName));
+        if (user.MustChangePassword) id.AddClaim(new Claim(MustChangePassword, "1"));
+        return id;
+    }
+}
+
+public static class PrincipalExtensions
+{
+    public static bool Can(this ClaimsPrincipal user, string permission) => user.HasClaim(Permissions.ClaimType, permission);
+    public static string? NodePath(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.NodePath);
+    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.DisplayName) ?? user.Identity?.Name ?? "";
+}

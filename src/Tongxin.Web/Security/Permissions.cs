@@ -1,0 +1,48 @@
+namespace Tongxin.Web.Security;
+
+/// <summary>Every permission a page, endpoint or button can name. Stored as role claims of type "perm".</summary>
+public static class Permissions
+{
+    public const string ClaimType = "perm";
+    public const string PolicyPrefix = "perm:";
+
+    public const string DashboardView = "dashboard.view";
+    public const string RegionRead = "region.read";
+    public const string RegionWrite = "region.write";
+    public const string BodyRead = "body.read";
+    public const string BodyWrite = "body.write";
+    public const string PostRead = "post.read";
+    public const string PostWrite = "post.write";
+    public const string DocumentRead = "document.read";
+    public const string DocumentWrite = "document.write";
+    public const string UserRead = "user.read";
+    public const string UserWrite = "user.write";
+    public const string RoleRead = "role.read";
+    public const string RoleWrite = "role.write";
+    public const string AuditRead = "audit.read";
+    public const string SettingWrite = "setting.write";
+
+    /// <summary>Code → (中文, English) names, in menu order.</summary>
+    public static readonly IReadOnlyList<(string Code, string Zh, string En)> All =
+    [
+        (DashboardView, "查看统战图谱", "View dashboard"),
+        (RegionRead, "查看区划", "View regions"), (RegionWrite, "维护区划", "Edit regions"),
+        (BodyRead, "查看机构", "View bodies"), (BodyWrite, "维护机构", "Edit bodies"),
+        (PostRead, "查看编制", "View posts"), (PostWrite, "维护编制", "Edit posts"),
+        (DocumentRead, "查看文件", "View documents"), (DocumentWrite, "维护文件", "Edit documents"),
+        (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
+        (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
+        (AuditRead, "查阅审计日志", "Read audit log"),
+        (SettingWrite, "系统设置", "Settings"),
+    ];
+
+    /// <summary>三员分立: these belong only to their administrator role and cannot be granted elsewhere (SEC-9).</summary>
+    public static readonly IReadOnlyDictionary<string, string> AdminOnly = new Dictionary<string, string>
+    {
+        [UserRead] = Roles.SystemAdmin, [UserWrite] = Roles.SystemAdmin, [SettingWrite] = Roles.SystemAdmin,
+        [RoleRead] = Roles.SecurityAdmin, [RoleWrite] = Roles.SecurityAdmin,
+        [AuditRead] = Roles.AuditAdmin,
+    };
+
+    public static string Policy(string permission) => PolicyPrefix + permission;
+}

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Seed;
+using Tongxin.Domain.Regions;
+using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
+
+namespace Tongxin.Web.Startup;
+
+/// <summary>First start: migrate, make the built-in roles, the first administrator (SEC-5) and, in demo mode, the demo.</summary>
+public static class Bootstrap
+{
+    public const string FirstAdmin = "admin";
+
+    public static async Task RunAsync(IServiceProvider root, TextWriter console, CancellationToken ct = default)
+    {
+        await using var scope = root.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<HttpCurrentUser>().Use(SystemPrincipal);
+        var db = sp.GetRequiredService<TongxinDb>();
+        await db.Database.MigrateAsync(ct);
+        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
+        var options = sp.GetRequiredService<IOptions<TongxinOptions>>().Value;
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        if (!await users.Users.AnyAsync(ct))
+        {
+            var password = string.IsNullOrWhiteSpace(options.AdminPassword) ? Passwords.Generate() : options.AdminPassword;
+            var admin = NewUser(FirstAdmin, "系统管理员", null, NodePath.Root, sp.GetRequiredService<TimeProvider>());
+            admin.MustChangePassword = true;
+            Ensure(await users.CreateAsync(admin, password));
+            Ensure(await users.AddToRoleAsync(admin, Roles.SystemAdmin));
+            if (string.IsNullOrWhiteSpace(options.AdminPassword))
+                console.WriteLine($"首个系统管理员账号 {FirstAdmin} 的一次性密码（仅显示这一次，首次登录须修改）：{password}");
+        }
+        if (options.Demo && await FengchengDemo.LoadAsync(db, ct))
+        {
+            await DemoUsers.CreateAsync(sp, options, ct);
+            console.WriteLine("已载入峰城区演示数据；演示账号及密码可用 `tongxin demo-users` 查看。");
+        }
+    }
+
+    /// <summary>The principal start-up work runs as: every node, audited as "system".</summary>
+    public static readonly ClaimsPrincipal SystemPrincipal = new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Name, "system"), new Claim(ClaimsFactory.NodePath, NodePath.Root)], "system"));
+
+    public static async Task EnsureRolesAsync(RoleManager<AppRole> roles)
+    {
+        foreach (var r in Roles.All)
+        {
+            if (await roles.FindByNameAsync(r.Name) is not null) continue;
+            var role = new AppRole { Name = r.Name, DisplayName = r.Zh, IsBuiltIn = true };
+            Ensure(await roles.CreateAsync(role));
+            foreach (var p in r.Permissions) Ensure(await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, p)));
+        }
+    }
+
+    public static AppUser NewUser(string userName, string displayName, Region? node, string? path, TimeProvider clock) => new()
+    {
+        UserName = userName, DisplayName = displayName, NodeId = node?.Id ?? Guid.Empty, NodePath = node?.NodePath ?? path ?? NodePath.Root,
+        CreatedUtc = clock.GetUtcNow().UtcDateTime, PasswordChangedUtc = clock.GetUtcNow().UtcDateTime,
+    };
+
+    public static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Domain.Regions;
+using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
+
+namespace Tongxin.Web.Startup;
+
+/// <summary>Demo accounts, one per role and one 镇街统战干事 per town (demo mode only).</summary>
+public static class DemoUsers
+{
+    public sealed record Spec(string UserName, string DisplayName, string Role, string RegionCode);
+
+    public static IReadOnlyList<Spec> All(IEnumerable<Region> towns)
+    {
+        var c = Data.Seed.FengchengDemo.CountyCode;
+        var list = new List<Spec>
+        {
+            new("secadmin", "安全管理员（演示）", Roles.SecurityAdmin, c),
+            new("auditor", "审计管理员（演示）", Roles.AuditAdmin, c),
+            new("sysadmin", "区系统管理员（演示）", Roles.SystemAdmin, c),
+            new("staff", "统战部干部（演示）", Roles.Staff, c),
+            new("leader", "部领导（演示）", Roles.Leader, c),
+            new("liaison", "成员单位联络人（演示）", Roles.UnitLiaison, c),
+            new("reviewer", "评审人（演示）", Roles.Reviewer, c),
+        };
+        var i = 0;
+        foreach (var t in towns.OrderBy(t => t.Code))
+            list.Add(new($"town{++i}", $"{t.Name}统战干事（演示）", Roles.TownOfficer, t.Code));
+        list.Add(new("village1", "鹭鸣山庄双员（演示）", Roles.VillageOfficer, "370404001001"));
+        return list;
+    }
+
+    public static async Task CreateAsync(IServiceProvider sp, TongxinOptions options, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<TongxinDb>();
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        var clock = sp.GetRequiredService<TimeProvider>();
+        var regions = await db.Regions.ToDictionaryAsync(r => r.Code, ct);
+        foreach (var s in All(regions.Values.Where(r => r.Level == RegionLevel.Town)))
+        {
+            if (await users.FindByNameAsync(s.UserName) is not null) continue;
+            var user = Bootstrap.NewUser(s.UserName, s.DisplayName, regions[s.RegionCode], null, clock);
+            Bootstrap.Ensure(await users.CreateAsync(user, Passwords.Demo(options.KeysPath, s.UserName)));
+            Bootstrap.Ensure(await users.AddToRoleAsync(user, s.Role));
+        }
+    }
+}
