@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Domain.Regions;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.Regions;
+
+/// <summary>Nodes a form may attach a record to: the user's subtree down to a given level, indented by depth.</summary>
+public sealed class ListNodeOptions(TongxinDb db) : IHandler
+{
+    public sealed record Option(Guid Id, string Label, RegionLevel Level);
+
+    public async Task<IReadOnlyList<Option>> HandleAsync(RegionLevel deepest = RegionLevel.Town, CancellationToken ct = default)
+    {
+        var rows = await db.Regions.AsNoTracking().Where(r => r.Level <= deepest).OrderBy(r => r.NodePath)
+            .Select(r => new { r.Id, r.Name, r.Level }).Take(5000).ToListAsync(ct);
+        var top = rows.Count == 0 ? 0 : rows.Min(r => (int)r.Level);
+        return rows.Select(r => new Option(r.Id, new string('　', (int)r.Level - top) + r.Name, r.Level)).ToList();
+    }
+}
