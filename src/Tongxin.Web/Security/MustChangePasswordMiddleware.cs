@@ -6,7 +6,7 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
     public const string PagePath = "/account/change-password";
     public const string ApiPath = "/api/v1/auth/change-password";
 
-    private static readonly string[] Allowed = [PagePath, ApiPath, "/account/logout", "/account/culture", "/_framework", "/_content", "/_blazor", "/css", "/favicon"];
+    private static readonly string[] Allowed = [PagePath, ApiPath, "/api/v1/auth/me", "/account/logout", "/account/culture", "/_framework", "/_content", "/_blazor", "/css", "/favicon"];
 
     public async Task InvokeAsync(HttpContext http)
     {

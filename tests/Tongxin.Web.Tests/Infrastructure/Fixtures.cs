@@ -1,0 +1,4 @@
+using Tongxin.Web.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(SqliteApp))]
+[assembly: AssemblyFixture(typeof(PostgresApp))]

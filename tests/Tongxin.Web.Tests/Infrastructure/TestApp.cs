@@ -1,0 +1,128 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tongxin.Data;
+using Tongxin.Web.Security;
+using Tongxin.Web.Startup;
+
+namespace Tongxin.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a real database (never mocked): a fresh SQLite file, or a fresh PostgreSQL database when
+/// TONGXIN_TEST_PG holds a server connection string. Loaded with the Fengcheng demo.
+/// </summary>
+public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("tongxin-test").FullName;
+    public string KeysPath => Path.Combine(DataPath, "keys");
+    public abstract string Provider { get; }
+    protected abstract string? ConnectionString();
+    public bool Available => Provider == "sqlite" || PgServer is not null;
+    public static string? PgServer => Environment.GetEnvironmentVariable("TONGXIN_TEST_PG") is { Length: > 0 } s ? s : null;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Tongxin:DataPath", DataPath);
+        builder.UseSetting("Tongxin:Demo", "true");
+        builder.UseSetting("Tongxin:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("Tongxin:AdminPassword", AdminPassword);
+        builder.UseSetting("Database:Provider", Provider);
+        if (ConnectionString() is { } cs) builder.UseSetting("Database:ConnectionString", cs);
+    }
+
+    public const string AdminPassword = "Initial-Setup-Key#2026";
+
+    public virtual ValueTask InitializeAsync()
+    {
+        if (Available) _ = Server; // starts the host: migrations, roles, demo
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Skips (or, under TONGXIN_REQUIRE_ALL=1, fails) when this database is not available here.</summary>
+    public void Require()
+    {
+        if (Available) return;
+        if (Environment.GetEnvironmentVariable("TONGXIN_REQUIRE_ALL") == "1")
+            Assert.Fail($"{Provider} is required (TONGXIN_REQUIRE_ALL=1) but TONGXIN_TEST_PG is not set");
+        Assert.Skip($"{Provider} not available: set TONGXIN_TEST_PG");
+    }
+
+    public string DemoPassword(string userName) => Passwords.Demo(KeysPath, userName);
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A bearer-token client for a demo user (staff, leader, town1…town8, village1, sysadmin, secadmin, auditor).</summary>
+    public async Task<HttpClient> SignInAs(string userName, string? password = null)
+    {
+        Require();
+        var client = Anonymous();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = password ?? DemoPassword(userName) });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public sealed record TokenResponse(string AccessToken, int ExpiresIn);
+
+    /// <summary>Runs work against the database as a user of the given node path ("/" sees everything).</summary>
+    public async Task<T> WithDb<T>(string scopePath, Func<TongxinDb, Task<T>> work)
+    {
+        Require();
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().Use(new System.Security.Claims.ClaimsPrincipal(
+            new System.Security.Claims.ClaimsIdentity([new("node_path", scopePath), new(System.Security.Claims.ClaimTypes.Name, "test")], "test")));
+        return await work(scope.ServiceProvider.GetRequiredService<TongxinDb>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+        try { Directory.Delete(DataPath, true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+}
+
+public sealed class SqliteApp : TestApp
+{
+    public override string Provider => "sqlite";
+    protected override string? ConnectionString() => null;
+}
+
+public sealed class PostgresApp : TestApp
+{
+    private readonly string _database = "tongxin_test_" + Guid.NewGuid().ToString("N")[..12];
+    public override string Provider => "postgres";
+
+    protected override string? ConnectionString() =>
+        PgServer is { } s ? new NpgsqlConnectionStringBuilder(s) { Database = _database }.ConnectionString : null;
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (PgServer is { } s)
+        {
+            await using var c = new NpgsqlConnection(s);
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\" TEMPLATE template0 ENCODING 'UTF8'", c);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await base.InitializeAsync();
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        if (PgServer is not { } s) return;
+        NpgsqlConnection.ClearAllPools();
+        await using var c = new NpgsqlConnection(s);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", c);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}
