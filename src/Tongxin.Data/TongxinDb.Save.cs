@@ -24,6 +24,40 @@ public sealed partial class TongxinDb
         _pendingEvents.Add(NewEntry(@event, objectType, objectId, nodePath, success,
             details is null ? null : details as string ?? JsonSerializer.Serialize(details), userName));
 
+    private bool _holdsChainLock;
+
+    /// <summary>
+    /// A unit of work of several saves (e.g. a user with roles). It holds the writer lock for its whole life, so
+    /// no other save of this process interleaves (SQLite has one writer; the audit chain needs one order).
+    /// </summary>
+    public async Task<WriteScope> BeginWriteAsync(CancellationToken ct = default)
+    {
+        await ChainLock.WaitAsync(ct);
+        try
+        {
+            _holdsChainLock = true;
+            return new WriteScope(this, await Database.BeginTransactionAsync(ct));
+        }
+        catch
+        {
+            _holdsChainLock = false;
+            ChainLock.Release();
+            throw;
+        }
+    }
+
+    public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx) : IAsyncDisposable
+    {
+        public Task CommitAsync(CancellationToken ct = default) => tx.CommitAsync(ct);
+
+        public async ValueTask DisposeAsync()
+        {
+            await tx.DisposeAsync();
+            db._holdsChainLock = false;
+            ChainLock.Release();
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -38,7 +72,8 @@ public sealed partial class TongxinDb
         _pendingEvents.Clear();
         if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
-        await ChainLock.WaitAsync(ct);
+        var locked = !_holdsChainLock;
+        if (locked) await ChainLock.WaitAsync(ct);
         try
         {
             var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
@@ -68,7 +103,7 @@ public sealed partial class TongxinDb
         }
         finally
         {
-            ChainLock.Release();
+            if (locked) ChainLock.Release();
         }
     }
 

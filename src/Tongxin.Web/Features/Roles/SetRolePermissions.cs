@@ -30,7 +30,7 @@ public sealed class SetRolePermissions(TongxinDb db, RoleManager<AppRole> roles,
             else if (Permissions.AdminOnly.ContainsKey(p)) check.Add(nameof(r.Permissions), $"三员分立：权限 {p} 只属于管理员角色");
         }
         check.ThrowIfAny();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteAsync(ct);
         var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).Select(c => c.Value).ToList();
         foreach (var p in current.Except(wanted)) await roles.RemoveClaimAsync(role, new Claim(Permissions.ClaimType, p));
         foreach (var p in wanted.Except(current)) await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, p));

@@ -33,7 +33,7 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
         check.That(path is not null, nameof(r.NodeId), "所属节点不存在或不在您的数据范围内");
         check.ThrowIfAny();
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteAsync(ct);
         var user = id is null ? null : await users.FindByIdAsync(id);
         if (id is not null && (user is null || !db.InScope(user.NodePath))) throw new NotFoundException("用户");
         if (user is not null && user.Id == db.CurrentUser.UserId && r.Disabled) throw new ConflictException("不能停用自己的账号");

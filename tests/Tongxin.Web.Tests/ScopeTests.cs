@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Scope;
+using Tongxin.Domain.Regions;
+using Tongxin.Web.Tests.Infrastructure;
+
+namespace Tongxin.Web.Tests;
+
+/// <summary>
+/// SEC-8 / ACC-2: for every entity type that carries a node — found from the model, so new modules are covered
+/// without editing this test — a user of town A can neither list, count, read, change nor delete a row of town B.
+/// </summary>
+public abstract class ScopeTests(TestApp app)
+{
+    private const string TownA = "/37/3704/370404/370404001/";
+
+    public static IEnumerable<Type> ScopedTypes() =>
+        typeof(TongxinDb).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(INodeScoped).IsAssignableFrom(t));
+
+    [Fact]
+    [Trait("Req", "SEC-8")]
+    [Trait("Req", "ACC-2")]
+    public async Task Every_scoped_entity_is_filtered_for_reads_and_refused_for_writes()
+    {
+        app.Require();
+        var types = await app.WithDb("/", db => Task.FromResult(db.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(INodeScoped).IsAssignableFrom).ToList()));
+        types.ShouldBe(ScopedTypes().ToList(), ignoreOrder: true); // every scoped class is in the model
+        types.Count.ShouldBeGreaterThan(5);
+        foreach (var type in types)
+            await (Task)typeof(ScopeTests).GetMethod(nameof(CheckType), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [])!;
+    }
+
+    private async Task CheckType<T>() where T : class, INodeScoped
+    {
+        var name = typeof(T).Name;
+        var reference = typeof(IReferenceData).IsAssignableFrom(typeof(T));
+        var ancestors = NodePath.SelfAndAncestors(TownA);
+        var all = await app.WithDb("/", db => db.Set<T>().AsNoTracking().ToListAsync());
+        var outside = all.Where(e => !NodePath.Contains(TownA, e.NodePath) && !(reference && ancestors.Contains(e.NodePath))).ToList();
+        outside.ShouldNotBeEmpty($"{name}: the demo must hold rows outside town A to prove the filter");
+        var inside = all.Count(e => NodePath.Contains(TownA, e.NodePath) || (reference && ancestors.Contains(e.NodePath)));
+
+        await app.WithDb(TownA, async db =>
+        {
+            (await db.Set<T>().CountAsync()).ShouldBe(inside, $"{name}: count");
+            (await db.Set<T>().ToListAsync()).ShouldAllBe(e => NodePath.Contains(TownA, e.NodePath) || (reference && ancestors.Contains(e.NodePath)), name);
+            var victim = outside[0];
+            var key = db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties.Single();
+            var id = key.PropertyInfo!.GetValue(victim);
+            (await db.Set<T>().FindAsync(id)).ShouldBeNull($"{name}: read by id");
+            return true;
+        });
+
+        foreach (var state in new[] { EntityState.Modified, EntityState.Deleted })
+        {
+            var error = await Should.ThrowAsync<OutOfScopeException>(() => app.WithDb(TownA, async db =>
+            {
+                db.Entry(outside[0]).State = state;
+                return await db.SaveChangesAsync();
+            }), $"{name}: {state}");
+            error.Message.ShouldContain(name);
+        }
+        var stillThere = await app.WithDb("/", db => db.Set<T>().CountAsync());
+        stillThere.ShouldBe(all.Count, $"{name}: nothing was written");
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-8")]
+    public async Task A_town_user_gets_404_for_another_towns_objects_over_the_api()
+    {
+        var staff = await app.SignInAs("staff");
+        var town1 = await app.SignInAs("town1");
+        var town2Region = (await staff.GetJson("/api/v1/regions?q=吴林街道")).Items().First().GetProperty("id").GetGuid();
+        var town2Body = (await staff.GetJson($"/api/v1/bodies?nodeId={town2Region}")).Items().First().GetProperty("id").GetGuid();
+        var town2Doc = (await staff.GetJson("/api/v1/documents?q=吴林")).Items().First().GetProperty("id").GetGuid();
+        var countyDoc = (await staff.GetJson("/api/v1/documents?q=峰发")).Items().First().GetProperty("id").GetGuid();
+
+        (await town1.GetAsync($"/api/v1/regions/{town2Region}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await town1.GetAsync($"/api/v1/bodies/{town2Body}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await town1.DeleteAsync($"/api/v1/bodies/{town2Body}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await town1.PutAsJsonAsync($"/api/v1/bodies/{town2Body}", new { name = "改名", type = 1, nodeId = town2Region })).StatusCode
+            .ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
+        (await town1.GetAsync($"/api/v1/documents/{town2Doc}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await town1.DeleteAsync($"/api/v1/documents/{town2Doc}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Reference data published above: readable, never writable (ACC-2).
+        (await town1.GetAsync($"/api/v1/documents/{countyDoc}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await town1.DeleteAsync($"/api/v1/documents/{countyDoc}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await staff.GetAsync($"/api/v1/documents/{countyDoc}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var bodies = await town1.GetJson("/api/v1/bodies?pageSize=100");
+        bodies.Items().ShouldAllBe(b => b.GetProperty("nodeName").GetString() == "坛山街道");
+        var dashboard = await town1.GetJson("/api/v1/dashboard");
+        dashboard.GetProperty("towns").GetInt32().ShouldBe(1);
+        dashboard.GetProperty("bodies").GetInt32().ShouldBe(bodies.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-10")]
+    [Trait("Req", "SEC-8")]
+    public async Task A_body_that_names_another_towns_node_writes_nothing()
+    {
+        var staff = await app.SignInAs("staff");
+        var town1 = await app.SignInAs("town1");
+        var own = (await town1.GetJson("/api/v1/bodies")).Items().First();
+        var id = own.GetProperty("id").GetGuid();
+        var detail = await town1.GetJson($"/api/v1/bodies/{id}");
+        var town2Region = (await staff.GetJson("/api/v1/regions?q=吴林街道")).Items().First().GetProperty("id").GetGuid();
+        var move = await town1.PutAsJsonAsync($"/api/v1/bodies/{id}", new
+        {
+            name = detail.GetProperty("name").GetString(), type = detail.GetProperty("type").GetInt32(), nodeId = town2Region,
+            nodePath = "/", id = Guid.NewGuid(), roles = new[] { "sysadmin" }, version = detail.GetProperty("version").GetInt64(),
+        });
+        var problem = await move.Problem(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("NodeId")[0].GetString()!.ShouldContain("数据范围");
+        (await town1.GetJson($"/api/v1/bodies/{id}")).GetProperty("nodeId").GetGuid().ShouldBe(detail.GetProperty("nodeId").GetGuid());
+        (await town1.GetJson("/api/v1/auth/me")).GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["town-officer"]);
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-10")]
+    public async Task A_read_only_leader_gets_403_on_every_write()
+    {
+        var leader = await app.SignInAs("leader");
+        var body = (await leader.GetJson("/api/v1/bodies")).Items().First().GetProperty("id").GetGuid();
+        (await leader.PostAsJsonAsync("/api/v1/bodies", new { name = "x", type = 1 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await leader.PutAsJsonAsync($"/api/v1/bodies/{body}", new { name = "x", type = 1 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await leader.DeleteAsync($"/api/v1/bodies/{body}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await leader.PostAsJsonAsync("/api/v1/documents", new { title = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await leader.PostAsJsonAsync("/api/v1/regions", new { name = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await leader.GetAsync($"/api/v1/bodies/{body}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}
+
+public sealed class ScopeTestsSqlite(SqliteApp app) : ScopeTests(app);
+public sealed class ScopeTestsPostgres(PostgresApp app) : ScopeTests(app);
