@@ -15,6 +15,10 @@ namespace Tongxin.Data;
 public sealed partial class TongxinDb
 {
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
+    private static readonly JsonSerializerOptions DetailsJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
     private static readonly HashSet<string> NeverAudited =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
 
@@ -22,7 +26,7 @@ public sealed partial class TongxinDb
     public void AddAuditEvent(string @event, string? objectType = null, string? objectId = null, string? nodePath = null,
         bool success = true, object? details = null, string? userName = null) =>
         _pendingEvents.Add(NewEntry(@event, objectType, objectId, nodePath, success,
-            details is null ? null : details as string ?? JsonSerializer.Serialize(details), userName));
+            details is null ? null : details as string ?? JsonSerializer.Serialize(details, DetailsJson), userName));
 
     private bool _holdsChainLock;
 
@@ -137,7 +141,7 @@ public sealed partial class TongxinDb
         var ev = e.State switch { EntityState.Added => AuditEvents.Create, EntityState.Deleted => AuditEvents.Delete, _ => AuditEvents.Update };
         var key = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));
         return NewEntry(ev, e.Metadata.ClrType.Name, key, (e.Entity as INodeScoped)?.NodePath ?? (e.Entity as AppUser)?.NodePath,
-            true, JsonSerializer.Serialize(details), null);
+            true, JsonSerializer.Serialize(details, DetailsJson), null);
     }
 
     private AuditEntry NewEntry(string @event, string? objectType, string? objectId, string? nodePath, bool success, string? details, string? userName)

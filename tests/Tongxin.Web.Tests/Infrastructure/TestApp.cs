@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tongxin.Data;
@@ -32,6 +33,33 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tongxin:AdminPassword", AdminPassword);
         builder.UseSetting("Database:Provider", Provider);
         if (ConnectionString() is { } cs) builder.UseSetting("Database:ConnectionString", cs);
+        foreach (var (k, v) in Settings) builder.UseSetting(k, v);
+    }
+
+    /// <summary>Extra configuration for a dedicated instance (set before it starts).</summary>
+    public Dictionary<string, string> Settings { get; } = new();
+
+    /// <summary>A new, separate app of the same provider, for tests that damage or restart their database.</summary>
+    public async Task<TestApp> FreshAsync(Dictionary<string, string>? settings = null)
+    {
+        Require();
+        var app = (TestApp)Activator.CreateInstance(GetType())!;
+        foreach (var (k, v) in settings ?? []) app.Settings[k] = v;
+        await app.InitializeAsync();
+        return app;
+    }
+
+    /// <summary>Runs SQL straight on the database, as an intruder with file or superuser access would.</summary>
+    public async Task ExecuteSql(string sql)
+    {
+        await WithDb("/", async db =>
+        {
+            var c = db.Database.GetDbConnection();
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            return await cmd.ExecuteNonQueryAsync();
+        });
     }
 
     public const string AdminPassword = "Initial-Setup-Key#2026";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tongxin.Data;
 using Tongxin.Data.Audit;
@@ -37,9 +38,13 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
             return await FailAsync(name, user, result.IsLockedOut ? "locked-out" : user.IsDisabled ? "disabled" : "wrong-password");
 
         var now = clock.GetUtcNow().UtcDateTime;
-        user.LastSignInUtc = now;
-        if (PasswordPolicy.IsExpired(user.PasswordChangedUtc, now, options.Value.PasswordMaxAgeDays)) user.MustChangePassword = true;
-        await users.UpdateAsync(user);
+        // Set-based updates: two devices signing in to one account at once must not collide on the user row.
+        var expired = PasswordPolicy.IsExpired(user.PasswordChangedUtc, now, options.Value.PasswordMaxAgeDays);
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.LastSignInUtc, now)
+            .SetProperty(x => x.MustChangePassword, x => x.MustChangePassword || expired));
+        db.Entry(user).State = EntityState.Detached;
+        user = await users.FindByIdAsync(user.Id) ?? throw new NotFoundException("用户");
         signIn.AuthenticationScheme = scheme;
         var props = new AuthenticationProperties { IsPersistent = false };
         props.Items[Cookies.SignedInAt] = now.ToString("O");

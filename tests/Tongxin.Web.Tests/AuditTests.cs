@@ -1,0 +1,84 @@
+using System.Net;
+using System.Net.Http.Json;
+using Tongxin.Web.Cli;
+using Tongxin.Web.Tests.Infrastructure;
+
+namespace Tongxin.Web.Tests;
+
+public abstract class AuditTests(TestApp app)
+{
+    private bool Sqlite => app.Provider == "sqlite";
+
+    [Fact]
+    [Trait("Req", "SEC-13")]
+    [Trait("Req", "SYS-4")]
+    public async Task Sign_ins_failures_and_changes_are_audited_with_before_and_after()
+    {
+        var staff = await app.SignInAs("staff");
+        (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName = "staff", password = "wrong\r\nforged line" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
+        var created = await staff.PostAsJsonAsync("/api/v1/documents", new { title = "审计测试文件", issuer = "区委统战部", nodeId = county, issuedOn = "2021-03-01" });
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        var put = await staff.PutAsJsonAsync($"/api/v1/documents/{id}", new { title = "审计测试文件（修订）", issuer = "区委统战部", nodeId = county, issuedOn = "2021-03-01", version = 0 });
+        put.StatusCode.ShouldBe(HttpStatusCode.NoContent, await put.Content.ReadAsStringAsync());
+
+        var auditor = await app.SignInAs("auditor");
+        (await auditor.GetJson("/api/v1/audit?event=sign-in&user=staff")).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+        var failed = (await auditor.GetJson("/api/v1/audit?event=sign-in-failed&user=staff")).Items().First();
+        failed.GetProperty("success").GetBoolean().ShouldBeFalse();
+        var changes = (await auditor.GetJson($"/api/v1/audit?objectId={id}")).Items().ToList();
+        changes.Select(c => c.GetProperty("event").GetString()).ShouldBe(["update", "create"]);
+        var update = changes[0].GetProperty("details").GetString()!;
+        update.ShouldContain("审计测试文件（修订）");
+        update.ShouldContain("before");
+        changes[0].GetProperty("userName").GetString().ShouldBe("staff");
+        changes[0].GetProperty("nodePath").GetString().ShouldBe("/37/3704/370404/");
+        var denied = await staff.GetAsync("/api/v1/users");
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await auditor.GetJson("/api/v1/audit?event=access-denied&user=staff")).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-14")]
+    public async Task The_log_is_append_only_and_a_tampered_row_is_named_by_audit_verify()
+    {
+        await using var fresh = await app.FreshAsync();
+        (await fresh.SignInAs("staff")).Dispose();
+        var ok = new StringWriter();
+        (await AuditVerifyCommand.RunAsync(fresh.Services, ok)).ShouldBe(0, ok.ToString());
+
+        var update = Sqlite ? "UPDATE AuditEntries SET UserName = 'nobody' WHERE Seq = 3" : "UPDATE \"AuditEntries\" SET \"UserName\" = 'nobody' WHERE \"Seq\" = 3";
+        await Should.ThrowAsync<Exception>(() => fresh.ExecuteSql(update));
+        await Should.ThrowAsync<Exception>(() => fresh.ExecuteSql(Sqlite ? "DELETE FROM AuditEntries" : "DELETE FROM \"AuditEntries\""));
+
+        await fresh.ExecuteSql(Sqlite
+            ? "DROP TRIGGER audit_no_update; " + update
+            : "ALTER TABLE \"AuditEntries\" DISABLE TRIGGER audit_no_change; " + update);
+        var output = new StringWriter();
+        (await AuditVerifyCommand.RunAsync(fresh.Services, output)).ShouldBe(1);
+        output.ToString().ShouldContain("Seq=3");
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-15")]
+    public async Task When_the_audit_row_cannot_be_written_the_change_is_not_committed()
+    {
+        await using var fresh = await app.FreshAsync();
+        var staff = await fresh.SignInAs("staff");
+        var before = (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32();
+        var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
+        await fresh.ExecuteSql(Sqlite
+            ? "CREATE TRIGGER audit_broken BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'disk full'); END;"
+            : """
+              CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+              CREATE TRIGGER audit_broken BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION audit_broken();
+              """);
+        var r = await staff.PostAsJsonAsync("/api/v1/bodies", new { name = "不应保存的机构", type = 8, nodeId = county });
+        ((int)r.StatusCode).ShouldBeGreaterThanOrEqualTo(400);
+        await fresh.ExecuteSql(Sqlite ? "DROP TRIGGER audit_broken;" : "DROP TRIGGER audit_broken ON \"AuditEntries\";");
+        (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32().ShouldBe(before);
+    }
+}
+
+public sealed class AuditTestsSqlite(SqliteApp app) : AuditTests(app);
+public sealed class AuditTestsPostgres(PostgresApp app) : AuditTests(app);
