@@ -15,7 +15,7 @@ public static class Pipeline
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous().WithMetadata(new AnonymousAllowed("public static files: styles and scripts"));
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<AccessDeniedAudit>();
