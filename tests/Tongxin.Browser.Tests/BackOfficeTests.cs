@@ -1,0 +1,129 @@
+using Microsoft.Playwright;
+
+namespace Tongxin.Browser.Tests;
+
+public sealed class BackOfficeTests(BrowserApp app)
+{
+    [Fact]
+    [Trait("Req", "SEC-5")]
+    [Trait("Req", "SEC-1")]
+    public async Task The_first_administrator_is_made_to_change_the_password_then_manages_users()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("/account/login");
+        await page.Shot("01-login");
+        await page.SignIn("admin", BrowserApp.AdminPassword);
+        await page.WaitForURLAsync("**/account/change-password");
+        await page.GetByLabel("原密码").FillAsync(BrowserApp.AdminPassword);
+        await page.GetByLabel("新密码", new() { Exact = true }).FillAsync("short");
+        await page.GetByLabel("确认新密码").FillAsync("short");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
+        await page.GetByText("密码长度至少 12 位").First.WaitForAsync();
+        await page.Shot("02-change-password-refused");
+        await page.GetByLabel("原密码").FillAsync(BrowserApp.AdminPassword);
+        await page.GetByLabel("新密码", new() { Exact = true }).FillAsync("Brand-New-Secret#42");
+        await page.GetByLabel("确认新密码").FillAsync("Brand-New-Secret#42");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
+        await page.WaitForURLAsync("**/system/users");
+        await page.Interactive();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "staff", Exact = true }).WaitForAsync();
+        await page.Shot("03-users");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "机构与成员单位" }).CountAsync()).ShouldBe(0); // 三员: no business menu
+    }
+
+    [Fact]
+    [Trait("Req", "ACC-1")]
+    [Trait("Req", "ORG-1")]
+    [Trait("Req", "RPT-1")]
+    public async Task Staff_open_the_dashboard_the_region_tree_and_a_body()
+    {
+        var page = await app.NewPage();
+        await page.SignIn("staff", app.DemoPassword("staff"));
+        await page.Interactive();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "统战图谱" }).WaitForAsync();
+        await page.GetByText("坛山街道").First.WaitForAsync();
+        await page.Shot("04-dashboard");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "区划" }).ClickAsync();
+        await page.Interactive();
+        await page.GetByRole(AriaRole.Button, new() { Name = "展开 峰城区" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "展开 坛山街道" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "鹭鸣山庄" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "鹭鸣山庄" }).WaitForAsync();
+        await page.GetByText("370404001001").First.WaitForAsync();
+        await page.Shot("05-region-tree");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "机构与成员单位" }).ClickAsync();
+        await page.GetByLabel("机构名称").FillAsync("领导小组");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "区委统一战线工作领导小组", Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "区委统一战线工作领导小组" }).WaitForAsync();
+        await page.GetByText("组长").First.WaitForAsync();
+        await page.Shot("06-body");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "下设机构（8）" }).ClickAsync();
+        await page.GetByText("宗教工作联席会议").WaitForAsync();
+        await page.Shot("07-body-mechanisms");
+    }
+
+    [Fact]
+    [Trait("Req", "ORG-6")]
+    [Trait("Req", "SYS-1")]
+    public async Task A_malformed_document_number_is_explained_in_Chinese_and_nothing_is_saved()
+    {
+        var page = await app.NewPage();
+        await page.SignIn("staff", app.DemoPassword("staff"));
+        await page.GotoAsync("/org/documents/new");
+        await page.Interactive();
+        await page.GetByLabel("发文字号").FillAsync("峰统发2021-3");
+        await page.GetByLabel("标题").FillAsync("浏览器测试文件");
+        await page.GetByLabel("发文机关").FillAsync("区委统战部");
+        await page.GetByLabel("印发日期").FillAsync("2021-03-15");
+        await page.GetByLabel("发布节点").SelectOptionAsync(new SelectOptionValue { Label = "峰城区" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.GetByText("发文字号格式应为").First.WaitForAsync();
+        await page.Shot("08-document-error");
+        await page.GetByLabel("发文字号").FillAsync("峰统发[2021]3号");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.GetByText("峰统发〔2021〕3号").WaitForAsync();
+        await page.Shot("09-document-saved");
+    }
+
+    [Fact]
+    [Trait("Req", "SYS-4")]
+    [Trait("Req", "SEC-13")]
+    public async Task The_audit_administrator_filters_failed_sign_ins()
+    {
+        var page = await app.NewPage();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync("staff");
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync("wrong-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.GetByText("用户名或密码错误").WaitForAsync();
+        await page.SignIn("auditor", app.DemoPassword("auditor"));
+        await page.WaitForURLAsync("**/system/audit");
+        await page.Interactive();
+        await page.GetByLabel("事件").SelectOptionAsync(new SelectOptionValue { Label = "登录失败" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.WaitForURLAsync("**event=sign-in-failed**");
+        await page.GetByRole(AriaRole.Cell, new() { Name = "staff", Exact = true }).First.WaitForAsync();
+        await page.Shot("10-audit-log");
+    }
+
+    [Fact]
+    [Trait("Req", "SYS-2")]
+    [Trait("Req", "ACC-2")]
+    public async Task A_town_officer_on_a_phone_sees_only_the_town()
+    {
+        var page = await app.NewPage(390, 844);
+        await page.SignIn("town1", app.DemoPassword("town1"));
+        await page.Interactive();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "统战图谱" }).WaitForAsync();
+        await page.Shot("11-phone-dashboard");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await page.GetByRole(AriaRole.Button, new() { Name = "菜单" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "机构与成员单位" }).ClickAsync();
+        await page.GetByText("坛山街道统战办公室").WaitForAsync();
+        (await page.GetByText("吴林街道").CountAsync()).ShouldBe(0);
+        await page.Shot("12-phone-bodies");
+    }
+}

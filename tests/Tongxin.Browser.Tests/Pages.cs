@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+
+namespace Tongxin.Browser.Tests;
+
+/// <summary>Intent helpers: sign in, wait for the circuit, save a screenshot of every page visited.</summary>
+public static class Pages
+{
+    public static async Task<IPage> NewPage(this BrowserApp app, int width = 1366, int height = 900)
+    {
+        var context = await app.Require().NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN", BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    public static async Task SignIn(this IPage page, string user, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync(user);
+        await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
+    }
+
+    /// <summary>A prerendered page ignores clicks until its circuit connects: wait for the layout's marker.</summary>
+    public static Task Interactive(this IPage page) => page.Locator("[data-interactive=true]").WaitForAsync();
+
+    public static async Task Shot(this IPage page, string name) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screens, name + ".png"), FullPage = true });
+}
