@@ -1,6 +1,6 @@
 namespace Tongxin.Data;
 
-/// <summary>Configuration section "Database": Provider is "sqlite" (default) or "postgres".</summary>
+/// <summary>Configuration section "Tongxin:Database": Provider is "sqlite" (default) or "postgres".</summary>
 public sealed class DatabaseOptions
 {
     public string Provider { get; set; } = "sqlite";

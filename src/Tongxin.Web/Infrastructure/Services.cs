@@ -89,7 +89,7 @@ public static class Services
 
     public static void AddTongxinDb(this IServiceCollection s, IConfiguration config, TongxinOptions tx)
     {
-        var db = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var db = config.GetSection("Tongxin:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var cs = db.ConnectionString ?? $"Data Source={Path.Combine(tx.FullDataPath, "tongxin.db")}";
         s.AddSingleton(db);
         s.AddDbContextFactory<TongxinDb>(o =>

@@ -31,8 +31,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tongxin:Demo", "true");
         builder.UseSetting("Tongxin:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Tongxin:AdminPassword", AdminPassword);
-        builder.UseSetting("Database:Provider", Provider);
-        if (ConnectionString() is { } cs) builder.UseSetting("Database:ConnectionString", cs);
+        builder.UseSetting("Tongxin:Database:Provider", Provider);
+        if (ConnectionString() is { } cs) builder.UseSetting("Tongxin:Database:ConnectionString", cs);
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
     }
 
