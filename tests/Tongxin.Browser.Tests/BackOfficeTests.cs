@@ -54,9 +54,14 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.Shot("05-region-tree");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "机构与成员单位" }).ClickAsync();
+        await page.WaitForURLAsync("**/org/bodies");
         await page.GetByLabel("机构名称").FillAsync("领导小组");
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.WaitForURLAsync("**/org/bodies?q=*");
+        await page.GetByText("共 3 条").WaitForAsync();
+        await page.Shot("06a-bodies-search");
         await page.GetByRole(AriaRole.Link, new() { Name = "区委统一战线工作领导小组", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/org/bodies/[0-9a-f-]{36}$"));
         await page.GetByRole(AriaRole.Heading, new() { Name = "区委统一战线工作领导小组" }).WaitForAsync();
         await page.GetByText("组长").First.WaitForAsync();
         await page.Shot("06-body");

@@ -80,5 +80,37 @@ public abstract class AuditTests(TestApp app)
     }
 }
 
+public abstract partial class AuditPurgeTests(TestApp app)
+{
+    [Fact]
+    [Trait("Req", "SEC-16")]
+    public async Task Retention_under_180_days_is_refused_and_a_purge_leaves_a_verifiable_chain()
+    {
+        await using var fresh = await app.FreshAsync();
+        (await fresh.SignInAs("staff")).Dispose();
+        var refused = new StringWriter();
+        (await AuditPurgeCommand.RunAsync(fresh.Services, 179, refused)).ShouldBe(2);
+        refused.ToString().ShouldContain("180");
+        var before = await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries));
+        before.ShouldBeGreaterThan(10);
+
+        var nothing = new StringWriter();
+        (await AuditPurgeCommand.RunAsync(fresh.Services, 180, nothing)).ShouldBe(0);
+        (await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries))).ShouldBe(before);
+
+        var purged = new StringWriter();
+        (await AuditPurgeCommand.RunAsync(fresh.Services, 180, purged, DateTime.UtcNow.AddDays(181))).ShouldBe(0, purged.ToString());
+        (await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries))).ShouldBe(1);
+        (await fresh.SignInAs("leader")).Dispose();
+        var verify = new StringWriter();
+        (await AuditVerifyCommand.RunAsync(fresh.Services, verify)).ShouldBe(0, verify.ToString());
+        var update = app.Provider == "sqlite" ? "DELETE FROM AuditEntries" : "DELETE FROM \"AuditEntries\"";
+        await Should.ThrowAsync<Exception>(() => fresh.ExecuteSql(update)); // the guard is back
+    }
+}
+
+public sealed class AuditPurgeTestsSqlite(SqliteApp app) : AuditPurgeTests(app);
+public sealed class AuditPurgeTestsPostgres(PostgresApp app) : AuditPurgeTests(app);
+
 public sealed class AuditTestsSqlite(SqliteApp app) : AuditTests(app);
 public sealed class AuditTestsPostgres(PostgresApp app) : AuditTests(app);

@@ -16,7 +16,8 @@ public static class AuditEvents
     public const string PermissionChange = "permission-change";
     public const string AccessDenied = "access-denied";
     public const string Restore = "restore";
+    public const string Purge = "audit-purge";
 
     public static readonly string[] All =
-        [Create, Update, Delete, SignIn, SignInFailed, SignOut, PasswordChanged, View, Export, RoleChange, PermissionChange, AccessDenied, Restore];
+        [Create, Update, Delete, SignIn, SignInFailed, SignOut, PasswordChanged, View, Export, RoleChange, PermissionChange, AccessDenied, Restore, Purge];
 }

@@ -28,8 +28,8 @@ public static class AuditVerifyCommand
     /// <summary>Streams the log in Seq order; returns the Seq of the first altered row, or null.</summary>
     public static async Task<(long? Broken, long Count)> FindBrokenAsync(TongxinDb db, byte[] key)
     {
-        var prev = AuditChain.Genesis;
-        long count = 0, expectedSeq = 1;
+        var (prev, expectedSeq) = await StartAsync(db);
+        long count = 0;
         await foreach (var a in db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable())
         {
             count++;
@@ -38,5 +38,16 @@ public static class AuditVerifyCommand
             prev = a.Hash;
         }
         return (null, count);
+    }
+
+    /// <summary>Where the chain starts: the genesis, or the anchor recorded by the purge that removed older rows.</summary>
+    private static async Task<(string Prev, long Seq)> StartAsync(TongxinDb db)
+    {
+        var first = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).Select(a => new { a.Seq, a.PrevHash }).FirstOrDefaultAsync();
+        if (first is null || first.Seq == 1) return (AuditChain.Genesis, 1);
+        var purges = await db.AuditEntries.AsNoTracking().Where(a => a.Event == AuditEvents.Purge).Select(a => a.Details).ToListAsync();
+        var anchor = purges.Select(d => System.Text.Json.JsonSerializer.Deserialize<AuditPurgeCommand.Anchor>(d!))
+            .FirstOrDefault(a => a!.ThroughSeq == first.Seq - 1 && a.Hash == first.PrevHash);
+        return anchor is null ? (AuditChain.Genesis, 1) : (anchor.Hash, first.Seq);
     }
 }

@@ -5,7 +5,7 @@ namespace Tongxin.Web.Cli;
 /// <summary>`tongxin serve|migrate|backup|restore|audit-verify|demo-users` — the same executable as the server.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "demo-users", "help", "--help"];
+    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "audit-purge", "demo-users", "help", "--help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]) && args[0] != "serve";
 
@@ -25,6 +25,8 @@ public static class CommandLine
                 "backup" => await BackupCommand.RunAsync(app.Services, Arg(positional, "backup <file.zip>"), output),
                 "restore" => await RestoreCommand.RunAsync(app.Services, Arg(positional, "restore <file.zip>"), output),
                 "audit-verify" => await AuditVerifyCommand.RunAsync(app.Services, output),
+                "audit-purge" => await AuditPurgeCommand.RunAsync(app.Services,
+                    int.TryParse(Arg(positional, "audit-purge <保留天数>"), out var days) ? days : throw new ArgumentException("保留天数应为整数"), output),
                 "demo-users" => await DemoUsersCommand.RunAsync(app.Services, output),
                 _ => Help(output),
             };
@@ -54,6 +56,7 @@ public static class CommandLine
             tongxin backup <file.zip>     在线备份数据库和密钥
             tongxin restore <file.zip>    从备份恢复（请先停止服务）
             tongxin audit-verify          校验审计日志哈希链
+            tongxin audit-purge <天数>    清理超过保留期的审计日志（不少于 180 天）
             tongxin demo-users            列出演示账号及密码（仅演示模式）
             """);
         return 0;
