@@ -34,16 +34,21 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tongxin:Database:Provider", Provider);
         if (ConnectionString() is { } cs) builder.UseSetting("Tongxin:Database:ConnectionString", cs);
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
+        if (TestServices is { } configure) builder.ConfigureServices(configure);
     }
+
+    /// <summary>Service replacements for a dedicated instance, e.g. a fake clock.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
 
     /// <summary>Extra configuration for a dedicated instance (set before it starts).</summary>
     public Dictionary<string, string> Settings { get; } = new();
 
     /// <summary>A new, separate app of the same provider, for tests that damage or restart their database.</summary>
-    public async Task<TestApp> FreshAsync(Dictionary<string, string>? settings = null)
+    public async Task<TestApp> FreshAsync(Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         Require();
         var app = (TestApp)Activator.CreateInstance(GetType())!;
+        app.TestServices = services;
         foreach (var (k, v) in settings ?? []) app.Settings[k] = v;
         await app.InitializeAsync();
         return app;
