@@ -72,6 +72,29 @@ public abstract class AccountTests(TestApp app)
     }
 
     [Fact]
+    [Trait("Req", "SEC-5")]
+    public async Task A_second_start_keeps_the_data_and_prints_no_password()
+    {
+        app.Require();
+        var before = await app.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users));
+        var output = new StringWriter();
+        await Tongxin.Web.Startup.Bootstrap.RunAsync(app.Services, output);
+        output.ToString().ShouldBeEmpty();
+        (await app.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users))).ShouldBe(before);
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-5")]
+    public async Task Without_a_configured_password_the_first_start_generates_and_prints_one()
+    {
+        await using var fresh = await app.FreshAsync(new() { ["Tongxin:AdminPassword"] = "" });
+        // The fresh start has already printed it; a generated password passes the policy and must be changed.
+        var admin = await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.UserName == "admin"));
+        admin.MustChangePassword.ShouldBeTrue();
+        admin.PasswordHash.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     [Trait("Req", "SEC-3")]
     public async Task A_disabled_user_can_no_longer_sign_in()
     {
