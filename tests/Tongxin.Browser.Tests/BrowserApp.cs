@@ -42,7 +42,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Chromium, Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--lang=zh-CN", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
 
