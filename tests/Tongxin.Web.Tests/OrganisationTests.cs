@@ -112,5 +112,64 @@ public abstract class OrganisationTests(TestApp app)
     }
 }
 
+public abstract class OrganisationEditTests(TestApp app)
+{
+    [Fact]
+    [Trait("Req", "ORG-1")]
+    public async Task Members_and_member_units_are_added_checked_and_removed()
+    {
+        var town1 = await app.SignInAs("town1");
+        var office = (await town1.GetJson("/api/v1/bodies?q=统战办公室")).Items().Single().GetProperty("id").GetGuid();
+        var add = await town1.PostAsJsonAsync($"/api/v1/bodies/{office}/members", new { personName = "王小明（测试）", position = "统战干事", duty = "主任" });
+        add.StatusCode.ShouldBe(HttpStatusCode.Created, await add.Content.ReadAsStringAsync());
+        var memberId = (await add.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        var empty = await town1.PostAsJsonAsync($"/api/v1/bodies/{office}/members", new { personName = " ", duty = "" });
+        var errors = (await empty.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
+        errors.GetProperty("PersonName")[0].GetString().ShouldBe("请填写姓名");
+        errors.GetProperty("Duty")[0].GetString().ShouldBe("请填写职务");
+
+        (await town1.PostAsJsonAsync($"/api/v1/bodies/{office}/units", new { unitName = "坛山街道派出所", duties = "协助" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var dup = await town1.PostAsJsonAsync($"/api/v1/bodies/{office}/units", new { unitName = "坛山街道派出所" });
+        (await dup.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("UnitName")[0].GetString()!.ShouldContain("已是");
+        var detail = await town1.GetJson($"/api/v1/bodies/{office}");
+        detail.GetProperty("members").EnumerateArray().ShouldContain(m => m.GetProperty("personName").GetString() == "王小明（测试）");
+
+        var town2 = await app.SignInAs("town2");
+        (await town2.PostAsJsonAsync($"/api/v1/bodies/{office}/members", new { personName = "越界", duty = "成员" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await town2.DeleteAsync($"/api/v1/bodies/{office}/members/{memberId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await town1.DeleteAsync($"/api/v1/bodies/{office}/members/{memberId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await town1.GetJson($"/api/v1/bodies/{office}")).GetProperty("members").EnumerateArray().ShouldNotContain(m => m.GetProperty("id").GetGuid() == memberId);
+    }
+
+    [Fact]
+    [Trait("Req", "ORG-2")]
+    public async Task Posts_are_created_resized_and_filled_with_vacancies_following()
+    {
+        var staff = await app.SignInAs("staff");
+        var body = (await staff.GetJson("/api/v1/bodies?q=调研室")).Items().Single().GetProperty("id").GetGuid();
+        var create = await staff.PostAsJsonAsync("/api/v1/posts", new { bodyId = body, kind = "行政编制", authorized = 2 });
+        create.StatusCode.ShouldBe(HttpStatusCode.Created, await create.Content.ReadAsStringAsync());
+        var id = (await create.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        var again = await staff.PostAsJsonAsync("/api/v1/posts", new { bodyId = body, kind = "行政编制", authorized = 3 });
+        (await again.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("Kind")[0].GetString()!.ShouldContain("已有");
+        var negative = await staff.PutAsJsonAsync($"/api/v1/posts/{id}", new { kind = "行政编制", authorized = -1 });
+        await negative.Problem(HttpStatusCode.BadRequest);
+
+        (await staff.PostAsJsonAsync($"/api/v1/posts/{id}/holders", new { personName = "测试干部", title = "科员", since = "2021-01-01" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var row = (await staff.GetJson("/api/v1/posts?q=调研室")).Items().Single();
+        (row.GetProperty("authorized").GetInt32(), row.GetProperty("inPost").GetInt32(), row.GetProperty("vacant").GetInt32()).ShouldBe((2, 1, 1));
+        var version = (await staff.GetJson($"/api/v1/posts/{id}")).GetProperty("version").GetInt64();
+        (await staff.PutAsJsonAsync($"/api/v1/posts/{id}", new { kind = "行政编制", authorized = 1, version })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await staff.GetJson("/api/v1/posts?q=调研室")).Items().Single().GetProperty("vacant").GetInt32().ShouldBe(0);
+        var stale = await staff.PutAsJsonAsync($"/api/v1/posts/{id}", new { kind = "行政编制", authorized = 5, version });
+        await stale.Problem(HttpStatusCode.Conflict);
+        var leader = await app.SignInAs("leader");
+        (await leader.PostAsJsonAsync($"/api/v1/posts/{id}/holders", new { personName = "x", since = "2021-01-01" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
+
+public sealed class OrganisationEditTestsSqlite(SqliteApp app) : OrganisationEditTests(app);
+public sealed class OrganisationEditTestsPostgres(PostgresApp app) : OrganisationEditTests(app);
+
 public sealed class OrganisationTestsSqlite(SqliteApp app) : OrganisationTests(app);
 public sealed class OrganisationTestsPostgres(PostgresApp app) : OrganisationTests(app);

@@ -42,13 +42,12 @@ public abstract class ScopeTests(TestApp app)
         var all = await app.WithDb("/", db => db.Set<T>().AsNoTracking().ToListAsync());
         var outside = all.Where(e => !NodePath.Contains(TownA, e.NodePath) && !(reference && ancestors.Contains(e.NodePath))).ToList();
         outside.ShouldNotBeEmpty($"{name}: the demo must hold rows outside town A to prove the filter");
-        var inside = all.Count(e => NodePath.Contains(TownA, e.NodePath) || (reference && ancestors.Contains(e.NodePath)));
-
         await app.WithDb(TownA, async db =>
         {
-            (await db.Set<T>().CountAsync()).ShouldBe(inside, $"{name}: count");
-            (await db.Set<T>().ToListAsync()).ShouldAllBe(e => NodePath.Contains(TownA, e.NodePath) || (reference && ancestors.Contains(e.NodePath)), name);
             var victim = outside[0];
+            (await db.Set<T>().CountAsync(e => e.NodePath == victim.NodePath)).ShouldBe(0, $"{name}: count of another node's rows");
+            (await db.Set<T>().CountAsync()).ShouldBeLessThan(all.Count, $"{name}: count");
+            (await db.Set<T>().ToListAsync()).ShouldAllBe(e => NodePath.Contains(TownA, e.NodePath) || (reference && ancestors.Contains(e.NodePath)), name);
             var key = db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties.Single();
             var id = key.PropertyInfo!.GetValue(victim);
             (await db.Set<T>().FindAsync(id)).ShouldBeNull($"{name}: read by id");
@@ -64,8 +63,14 @@ public abstract class ScopeTests(TestApp app)
             }), $"{name}: {state}");
             error.Message.ShouldContain(name);
         }
-        var stillThere = await app.WithDb("/", db => db.Set<T>().CountAsync());
-        stillThere.ShouldBe(all.Count, $"{name}: nothing was written");
+        var victimPath = outside[0].NodePath;
+        var untouched = await app.WithDb("/", async db =>
+        {
+            var key = db.Model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties.Single();
+            return await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => EF.Property<object>(e, key.Name) == key.PropertyInfo!.GetValue(outside[0]));
+        });
+        untouched.ShouldNotBeNull($"{name}: nothing was deleted");
+        untouched.NodePath.ShouldBe(victimPath);
     }
 
     [Fact]

@@ -21,6 +21,20 @@ public static class BodiesApi
             await h.HandleAsync(id, r, ct);
             return TypedResults.NoContent();
         }).RequireAuthorization(write);
+        g.MapPost("/{id:guid}/members", async (AddBodyMember h, Guid id, AddBodyMember.Request r, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/bodies/{id}", new { id = await h.HandleAsync(id, r, ct) })).RequireAuthorization(write);
+        g.MapDelete("/{id:guid}/members/{memberId:guid}", async (RemoveBodyPart h, Guid id, Guid memberId, CancellationToken ct) =>
+        {
+            await h.MemberAsync(id, memberId, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(write);
+        g.MapPost("/{id:guid}/units", async (AddMemberUnit h, Guid id, AddMemberUnit.Request r, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/bodies/{id}", new { id = await h.HandleAsync(id, r, ct) })).RequireAuthorization(write);
+        g.MapDelete("/{id:guid}/units/{unitId:guid}", async (RemoveBodyPart h, Guid id, Guid unitId, CancellationToken ct) =>
+        {
+            await h.UnitAsync(id, unitId, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(write);
         g.MapDelete("/{id:guid}", async (DeleteBody h, Guid id, CancellationToken ct) =>
         {
             await h.HandleAsync(id, ct);

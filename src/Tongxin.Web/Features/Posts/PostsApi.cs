@@ -6,8 +6,27 @@ public static class PostsApi
 {
     public static void MapPostsApi(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/posts").WithTags("Posts").RequireAuthorization(Permissions.Policy(Permissions.PostRead));
-        g.MapGet("/", (ListPosts h, [AsParameters] ListPosts.Query q, CancellationToken ct) => h.HandleAsync(q, ct));
-        g.MapGet("/{id:guid}", (GetPost h, Guid id, CancellationToken ct) => h.HandleAsync(id, ct));
+        var g = api.MapGroup("/posts").WithTags("Posts");
+        var read = Permissions.Policy(Permissions.PostRead);
+        var write = Permissions.Policy(Permissions.PostWrite);
+        g.MapGet("/", (ListPosts h, [AsParameters] ListPosts.Query q, CancellationToken ct) => h.HandleAsync(q, ct)).RequireAuthorization(read);
+        g.MapGet("/{id:guid}", (GetPost h, Guid id, CancellationToken ct) => h.HandleAsync(id, ct)).RequireAuthorization(read);
+        g.MapPost("/", async (SavePost h, SavePost.Request r, CancellationToken ct) =>
+        {
+            var id = await h.HandleAsync(null, r, ct);
+            return TypedResults.Created($"/api/v1/posts/{id}", new { id });
+        }).RequireAuthorization(write);
+        g.MapPut("/{id:guid}", async (SavePost h, Guid id, SavePost.Request r, CancellationToken ct) =>
+        {
+            await h.HandleAsync(id, r, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(write);
+        g.MapPost("/{id:guid}/holders", async (PostHolders h, Guid id, PostHolders.Request r, CancellationToken ct) =>
+            TypedResults.Created($"/api/v1/posts/{id}", new { id = await h.AddAsync(id, r, ct) })).RequireAuthorization(write);
+        g.MapDelete("/{id:guid}/holders/{holderId:guid}", async (PostHolders h, Guid id, Guid holderId, CancellationToken ct) =>
+        {
+            await h.RemoveAsync(id, holderId, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(write);
     }
 }

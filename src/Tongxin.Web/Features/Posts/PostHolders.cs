@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.Posts;
+
+/// <summary>在岗: put a person into one of a unit's posts, or take them out. Over-staffing is allowed and shown (超编).</summary>
+public sealed class PostHolders(TongxinDb db, TimeProvider clock) : IHandler
+{
+    public sealed record Request(string? PersonName, string? Title, DateOnly? Since);
+
+    public async Task<Guid> AddAsync(Guid postId, Request r, CancellationToken ct = default)
+    {
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == postId, ct) ?? throw new NotFoundException("编制");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        new Check().Required(nameof(r.PersonName), "姓名", r.PersonName, 50).Optional(nameof(r.Title), "职务", r.Title, 100)
+            .That(r.Since is not null, nameof(r.Since), "请填写任职时间")
+            .That(r.Since is null || r.Since <= today.AddDays(1), nameof(r.Since), "任职时间不能晚于今天").ThrowIfAny();
+        var holder = new PostAllocation
+        {
+            PostId = post.Id, PersonName = r.PersonName!.Trim(), Title = Check.Clean(r.Title), Since = r.Since!.Value,
+            NodeId = post.NodeId, NodePath = post.NodePath,
+        };
+        db.PostAllocations.Add(holder);
+        await db.SaveChangesAsync(ct);
+        return holder.Id;
+    }
+
+    public async Task RemoveAsync(Guid postId, Guid holderId, CancellationToken ct = default)
+    {
+        var holder = await db.PostAllocations.SingleOrDefaultAsync(a => a.Id == holderId && a.PostId == postId, ct) ?? throw new NotFoundException("在岗人员");
+        db.PostAllocations.Remove(holder);
+        await db.SaveChangesAsync(ct);
+    }
+}
