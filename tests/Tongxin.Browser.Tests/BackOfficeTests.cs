@@ -65,6 +65,11 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.GetByRole(AriaRole.Heading, new() { Name = "区委统一战线工作领导小组" }).WaitForAsync();
         await page.GetByText("组长").First.WaitForAsync();
         await page.Shot("06-body");
+        await page.GetByLabel("姓名").FillAsync("孙立（演示）");
+        await page.GetByLabel("单位职务").FillAsync("区工商联主席");
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加成员" }).ClickAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "孙立（演示）" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "成员（7）" }).WaitForAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "下设机构（8）" }).ClickAsync();
         await page.GetByText("宗教工作联席会议").WaitForAsync();
         await page.Shot("07-body-mechanisms");
