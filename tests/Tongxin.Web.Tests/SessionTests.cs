@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Tongxin.Web.Tests.Infrastructure;
@@ -34,6 +35,43 @@ public abstract class SessionTests(TestApp app)
         }
         clock.Advance(TimeSpan.FromMinutes(16));
         (await client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-3")]
+    public async Task Disabling_a_user_ends_their_page_session_and_api_token_within_a_minute()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var fresh = await app.FreshAsync(services: s => s.AddSingleton<TimeProvider>(clock));
+        var page = fresh.CookieClient();
+        (await page.SignInForm("leader", fresh.DemoPassword("leader"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var api = await fresh.SignInAs("leader");
+        (await page.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.GetAsync("/api/v1/bodies")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var admin = await fresh.SignInAs("sysadmin");
+        var leader = (await admin.GetJson("/api/v1/users?q=leader")).Items().Single();
+        var county = (await admin.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
+        (await admin.PutAsJsonAsync($"/api/v1/users/{leader.GetProperty("id").GetString()}",
+            new { displayName = "部领导（演示）", nodeId = county, roles = new[] { "leader" }, disabled = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        clock.Advance(TimeSpan.FromSeconds(61));
+        var ended = await page.GetAsync("/");
+        ended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        ended.Headers.Location!.ToString().ShouldContain("/account/login");
+        (await api.GetAsync("/api/v1/bodies")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-1")]
+    public async Task A_password_older_than_90_days_must_be_changed_at_sign_in()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var fresh = await app.FreshAsync(services: s => s.AddSingleton<TimeProvider>(clock));
+        (await (await fresh.SignInAs("reviewer")).GetAsync("/api/v1/dashboard")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        clock.Advance(TimeSpan.FromDays(91));
+        var expired = await fresh.SignInAs("reviewer");
+        (await (await expired.GetAsync("/api/v1/dashboard")).Problem(HttpStatusCode.Forbidden)).GetProperty("title").GetString()!.ShouldContain("修改");
     }
 }
 

@@ -20,6 +20,7 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseMiddleware<AccessDeniedAudit>();
         app.UseAuthorization();
+        app.UseMiddleware<BearerStampCheck>();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseAntiforgery();
 

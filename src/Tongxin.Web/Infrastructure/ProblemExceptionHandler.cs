@@ -13,6 +13,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var (status, title, errors) = ex switch
         {
             InvalidInputException v => (400, "输入有误", v.Errors),
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 0 } path } } b =>
+                (b.StatusCode, "请求格式不正确，请检查字段类型和必填项",
+                    new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["字段类型或格式不正确"] }),
             BadHttpRequestException b => (b.StatusCode, b.StatusCode == 413 ? "上传内容过大" : "请求格式不正确，请检查字段类型和必填项", null),
             NotFoundException or OutOfScopeException => (404, "记录不存在或不在您的数据范围内", null),
             DbUpdateConcurrencyException => (409, "该记录已被他人修改，请刷新后重试", null),
