@@ -16,6 +16,17 @@ public sealed class TongxinOptions
     public int SignInPermitsPerMinute { get; set; } = 20;
     public string[] BlockedPasswordWords { get; set; } = ["fengcheng", "峰城", "峯城", "tanshan", "zaozhuang", "枣庄"];
 
-    public string FullDataPath => Path.GetFullPath(DataPath);
+    /// <summary>
+    /// A relative path is taken from the repository root when run from a checkout (`dotnet run` starts in the
+    /// project folder), else from the working directory — so the README's ./data is the checkout's ./data.
+    /// </summary>
+    public string FullDataPath => Path.IsPathRooted(DataPath) ? DataPath : Path.GetFullPath(Path.Combine(BaseDirectory(), DataPath));
     public string KeysPath => Path.Combine(FullDataPath, "keys");
+
+    private static string BaseDirectory()
+    {
+        for (var d = new DirectoryInfo(Environment.CurrentDirectory); d is not null; d = d.Parent)
+            if (File.Exists(Path.Combine(d.FullName, "Tongxin.slnx"))) return d.FullName;
+        return Environment.CurrentDirectory;
+    }
 }
