@@ -1,3 +1,4 @@
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Documents;
@@ -11,20 +12,8 @@ public static class DocumentsApi
         var write = Permissions.Policy(Permissions.DocumentWrite);
         g.MapGet("/", (ListDocuments h, [AsParameters] ListDocuments.Query q, CancellationToken ct) => h.HandleAsync(q, ct)).RequireAuthorization(read);
         g.MapGet("/{id:guid}", (GetDocument h, Guid id, CancellationToken ct) => h.HandleAsync(id, ct)).RequireAuthorization(read);
-        g.MapPost("/", async (SaveDocument h, SaveDocument.Request r, CancellationToken ct) =>
-        {
-            var id = await h.HandleAsync(null, r, ct);
-            return TypedResults.Created($"/api/v1/documents/{id}", new { id });
-        }).RequireAuthorization(write);
-        g.MapPut("/{id:guid}", async (SaveDocument h, Guid id, SaveDocument.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, r, ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(write);
-        g.MapDelete("/{id:guid}", async (DeleteDocument h, Guid id, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(write);
+        g.MapCreate<SaveDocument, SaveDocument.Request>("/", "/api/v1/documents", (h, r, ct) => h.HandleAsync(null, r, ct)).RequireAuthorization(write);
+        g.MapUpdate<SaveDocument, SaveDocument.Request>("/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct)).RequireAuthorization(write);
+        g.MapRemove<DeleteDocument>("/{id:guid}", (h, id, ct) => h.HandleAsync(id, ct)).RequireAuthorization(write);
     }
 }

@@ -1,3 +1,4 @@
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Posts;
@@ -11,16 +12,8 @@ public static class PostsApi
         var write = Permissions.Policy(Permissions.PostWrite);
         g.MapGet("/", (ListPosts h, [AsParameters] ListPosts.Query q, CancellationToken ct) => h.HandleAsync(q, ct)).RequireAuthorization(read);
         g.MapGet("/{id:guid}", (GetPost h, Guid id, CancellationToken ct) => h.HandleAsync(id, ct)).RequireAuthorization(read);
-        g.MapPost("/", async (SavePost h, SavePost.Request r, CancellationToken ct) =>
-        {
-            var id = await h.HandleAsync(null, r, ct);
-            return TypedResults.Created($"/api/v1/posts/{id}", new { id });
-        }).RequireAuthorization(write);
-        g.MapPut("/{id:guid}", async (SavePost h, Guid id, SavePost.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, r, ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(write);
+        g.MapCreate<SavePost, SavePost.Request>("/", "/api/v1/posts", (h, r, ct) => h.HandleAsync(null, r, ct)).RequireAuthorization(write);
+        g.MapUpdate<SavePost, SavePost.Request>("/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct)).RequireAuthorization(write);
         g.MapPost("/{id:guid}/holders", async (PostHolders h, Guid id, PostHolders.Request r, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/posts/{id}", new { id = await h.AddAsync(id, r, ct) })).RequireAuthorization(write);
         g.MapDelete("/{id:guid}/holders/{holderId:guid}", async (PostHolders h, Guid id, Guid holderId, CancellationToken ct) =>
