@@ -9,7 +9,7 @@ public sealed class ListUsers(TongxinDb db) : IHandler
 {
     public sealed record Query(string? Q = null, string? Role = null, int Page = 1, int PageSize = 20);
 
-    public sealed record Row(string Id, string UserName, string DisplayName, string NodePath, string NodeName, IReadOnlyList<string> Roles,
+    public sealed record Row(string Id, string UserName, string DisplayName, Guid NodeId, string NodePath, string NodeName, IReadOnlyList<string> Roles,
         bool IsDisabled, bool Locked, DateTime? LastSignInUtc);
 
     public async Task<Paged<Row>> HandleAsync(Query q, DateTime nowUtc, CancellationToken ct = default)
@@ -25,7 +25,7 @@ public sealed class ListUsers(TongxinDb db) : IHandler
             .ToListAsync(ct);
         var paths = page.Items.Select(u => u.NodePath).Distinct().ToList();
         var names = await db.Regions.Where(r => paths.Contains(r.NodePath)).ToDictionaryAsync(r => r.NodePath, r => r.Name, ct);
-        var rows = page.Items.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.NodePath, names.GetValueOrDefault(u.NodePath) ?? "全部",
+        var rows = page.Items.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.NodeId, u.NodePath, names.GetValueOrDefault(u.NodePath) ?? "全部",
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), u.IsDisabled,
             u.LockoutEnd is { } end && end.UtcDateTime > nowUtc, u.LastSignInUtc)).ToList();
         return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);
