@@ -20,7 +20,8 @@ public sealed partial class TongxinDb
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
     private static readonly HashSet<string> NeverAudited =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName",
+         "IdCipher", "IdIndex", "PhoneCipher", "PhoneIndex"];
 
     /// <summary>Queue an explicit audit event (sign-in, view, export, denial); written by the next save.</summary>
     public void AddAuditEvent(string @event, string? objectType = null, string? objectId = null, string? nodePath = null,

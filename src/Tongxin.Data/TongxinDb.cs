@@ -38,6 +38,8 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<DictionaryItem> DictionaryItems => Set<DictionaryItem>();
 
     /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
     public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));

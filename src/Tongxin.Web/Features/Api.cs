@@ -4,6 +4,7 @@ using Tongxin.Web.Features.Audit;
 using Tongxin.Web.Features.Bodies;
 using Tongxin.Web.Features.Dashboard;
 using Tongxin.Web.Features.Documents;
+using Tongxin.Web.Features.People;
 using Tongxin.Web.Features.Posts;
 using Tongxin.Web.Features.Regions;
 using Tongxin.Web.Features.Roles;
@@ -25,6 +26,7 @@ public static class Api
         api.MapBodiesApi();
         api.MapPostsApi();
         api.MapDocumentsApi();
+        api.MapPeopleApi();
         api.MapUsersApi();
         api.MapRolesApi();
         api.MapAuditApi();

@@ -29,6 +29,7 @@ public static class Services
 
         s.AddSingleton(TimeProvider.System);
         s.AddSingleton(AuditSigner.LoadOrCreate(tx.KeysPath));
+        s.AddSingleton(Data.Protection.FieldProtector.LoadOrCreate(tx.KeysPath));
         s.AddHttpContextAccessor();
         s.AddScoped<HttpCurrentUser>();
         s.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());

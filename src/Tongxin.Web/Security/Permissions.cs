@@ -15,6 +15,10 @@ public static class Permissions
     public const string PostWrite = "post.write";
     public const string DocumentRead = "document.read";
     public const string DocumentWrite = "document.write";
+    public const string PeopleRead = "people.read";
+    public const string PeopleWrite = "people.write";
+    public const string PeopleSensitive = "people.sensitive";
+    public const string PeopleReveal = "people.reveal";
     public const string UserRead = "user.read";
     public const string UserWrite = "user.write";
     public const string RoleRead = "role.read";
@@ -30,6 +34,9 @@ public static class Permissions
         (BodyRead, "查看机构", "View bodies"), (BodyWrite, "维护机构", "Edit bodies"),
         (PostRead, "查看编制", "View posts"), (PostWrite, "维护编制", "Edit posts"),
         (DocumentRead, "查看文件", "View documents"), (DocumentWrite, "维护文件", "Edit documents"),
+        (PeopleRead, "查看人员库", "View people"), (PeopleWrite, "维护人员库", "Edit people"),
+        (PeopleSensitive, "查看敏感信息（民族、宗教、政治面貌）", "View sensitive fields"),
+        (PeopleReveal, "查看完整证件号和电话（留痕）", "Reveal ID and phone (audited)"),
         (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
         (AuditRead, "查阅审计日志", "Read audit log"),

@@ -24,6 +24,7 @@ public static class Bootstrap
         var db = sp.GetRequiredService<TongxinDb>();
         await db.Database.MigrateAsync(ct);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
+        await Dictionaries.EnsureAsync(db, ct);
         var options = sp.GetRequiredService<IOptions<TongxinOptions>>().Value;
         var users = sp.GetRequiredService<UserManager<AppUser>>();
         if (!await users.Users.AnyAsync(ct))
@@ -41,6 +42,7 @@ public static class Bootstrap
             await DemoUsers.CreateAsync(sp, options, ct);
             console.WriteLine("已载入峰城区演示数据；演示账号及密码可用 `tongxin demo-users` 查看。");
         }
+        if (options.Demo) await FengchengDemo.LoadPeopleAsync(db, sp.GetRequiredService<Data.Protection.FieldProtector>(), ct);
     }
 
     /// <summary>The principal start-up work runs as: every node, audited as "system".</summary>

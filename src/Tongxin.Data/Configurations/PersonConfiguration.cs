@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Data.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.Property(x => x.NameKey).HasMaxLength(50);
+        b.HasIndex(x => new { x.NodePath, x.NameKey });
+        foreach (var p in new[] { nameof(Person.Ethnicity), nameof(Person.Religion), nameof(Person.Affiliation), nameof(Person.Education), nameof(Person.RepresentativeLevel) })
+            b.Property(p).HasMaxLength(20);
+        b.Property(x => x.Employer).HasMaxLength(100);
+        b.Property(x => x.Position).HasMaxLength(100);
+        b.Property(x => x.Categories).HasMaxLength(200);
+        b.Property(x => x.Tags).HasMaxLength(200);
+        b.Property(x => x.Notes).HasMaxLength(2000);
+        b.Property(x => x.IdCipher).HasMaxLength(200);
+        b.Property(x => x.IdIndex).HasMaxLength(64);
+        b.HasIndex(x => x.IdIndex).IsUnique();
+        b.Property(x => x.IdMasked).HasMaxLength(20);
+        b.Property(x => x.PhoneCipher).HasMaxLength(200);
+        b.Property(x => x.PhoneIndex).HasMaxLength(64);
+        b.HasIndex(x => x.PhoneIndex);
+        b.Property(x => x.PhoneMasked).HasMaxLength(20);
+        b.Property(x => x.NodePath).HasMaxLength(200);
+        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DictionaryItemConfiguration : IEntityTypeConfiguration<DictionaryItem>
+{
+    public void Configure(EntityTypeBuilder<DictionaryItem> b)
+    {
+        b.Property(x => x.Kind).HasMaxLength(40);
+        b.Property(x => x.Code).HasMaxLength(20);
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.HasIndex(x => new { x.Kind, x.Code }).IsUnique();
+    }
+}

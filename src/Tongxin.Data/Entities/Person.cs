@@ -1,0 +1,45 @@
+using Tongxin.Domain.People;
+
+namespace Tongxin.Data.Entities;
+
+/// <summary>
+/// 统战对象 / 代表人士 (PPL-1). ID and phone numbers only as ciphertext, blind index and masked form (SEC-23/24);
+/// categories, ethnicity, religion, affiliation and education are dictionary codes (PPL-2).
+/// </summary>
+public sealed class Person : Entity, INodeScoped
+{
+    public required string Name { get; set; }
+    public required string NameKey { get; set; }
+    public Gender? Gender { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public string? Ethnicity { get; set; }
+    public string? Religion { get; set; }
+    public string? Affiliation { get; set; }
+    public string? Education { get; set; }
+    public string? Employer { get; set; }
+    public string? Position { get; set; }
+    public string? RepresentativeLevel { get; set; }
+
+    /// <summary>Category codes wrapped in bars, "|C01|C05|", so one LIKE finds a category.</summary>
+    public string Categories { get; set; } = "|";
+    public string? Tags { get; set; }
+    public string? Notes { get; set; }
+    public string? IdCipher { get; set; }
+    public string? IdIndex { get; set; }
+    public string? IdMasked { get; set; }
+    public string? PhoneCipher { get; set; }
+    public string? PhoneIndex { get; set; }
+    public string? PhoneMasked { get; set; }
+    public Guid NodeId { get; set; }
+    public required string NodePath { get; set; }
+}
+
+/// <summary>字典: categories, ethnicities, religions, affiliations, education levels — data, not code.</summary>
+public sealed class DictionaryItem
+{
+    public int Id { get; set; }
+    public required string Kind { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.People;
+
+public sealed class DeletePerson(TongxinDb db) : IHandler
+{
+    public async Task HandleAsync(Guid id, CancellationToken ct = default)
+    {
+        var p = await db.People.SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("人员");
+        db.People.Remove(p);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Protection;
+using Tongxin.Data.Seed;
+using Tongxin.Domain.People;
+using Tongxin.Domain.Regions;
+using Tongxin.Domain.Text;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.People;
+
+/// <summary>
+/// 人员库 list (PPL-6): name search across variants and widths, exact search by ID or phone through the blind
+/// index, filters, paging. ID and phone are always masked; affiliation only with "view sensitive" (ACC-4).
+/// </summary>
+public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, TimeProvider clock) : IHandler
+{
+    public sealed record Query(string? Q = null, string? Category = null, Guid? NodeId = null, string? Affiliation = null,
+        string? Level = null, string? Tag = null, int Page = 1, int PageSize = 20);
+
+    public sealed record Row(Guid Id, string Name, Gender? Gender, int? Age, string NodeName, string Categories, string? Affiliation,
+        string? Employer, string? Position, string? Level, string? IdMasked, string? PhoneMasked);
+
+    public async Task<Paged<Row>> HandleAsync(Query q, bool sensitive, CancellationToken ct = default)
+    {
+        var people = db.People.AsNoTracking();
+        if (Check.Clean(q.Q) is { } text)
+        {
+            var canonical = IdNumber.Canonical(text);
+            people = canonical.Length == 18 ? people.Where(p => p.IdIndex == protector.Index(canonical))
+                : canonical.Length == 11 && canonical.All(char.IsAsciiDigit) ? people.Where(p => p.PhoneIndex == protector.Index(canonical))
+                : people.Where(p => p.NameKey.Contains(NameKey.Of(text)));
+        }
+        if (Check.Clean(q.Category) is { } category) people = people.Where(p => p.Categories.Contains("|" + category + "|"));
+        if (sensitive && Check.Clean(q.Affiliation) is { } affiliation) people = people.Where(p => p.Affiliation == affiliation);
+        if (Check.Clean(q.Level) is { } level) people = people.Where(p => p.RepresentativeLevel == level);
+        if (Check.Clean(q.Tag) is { } tag) people = people.Where(p => p.Tags != null && p.Tags.Contains(tag));
+        if (q.NodeId is { } nodeId && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path)
+        {
+            var high = NodePath.Upper(path);
+            people = people.Where(p => string.Compare(p.NodePath, path) >= 0 && string.Compare(p.NodePath, high) < 0);
+        }
+        var page = await people.OrderBy(p => p.NodePath).ThenBy(p => p.NameKey).ThenBy(p => p.Id).ToPagedAsync(q.Page, q.PageSize, ct);
+        var dict = await dictionary.HandleAsync(ct);
+        var nodeIds = page.Items.Select(p => p.NodeId).Distinct().ToList();
+        var nodes = await db.Regions.Where(r => nodeIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var rows = page.Items.Select(p => new Row(p.Id, p.Name, p.Gender, p.BirthDate is { } b ? IdNumber.AgeOn(b, today) : null,
+            nodes.GetValueOrDefault(p.NodeId) ?? "", dict.CategoryNames(p.Categories),
+            sensitive ? dict.Name(Dictionaries.Affiliation, p.Affiliation) : Masked, p.Employer, p.Position,
+            dict.Name(Dictionaries.Level, p.RepresentativeLevel), p.IdMasked, p.PhoneMasked)).ToList();
+        return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);
+    }
+
+    public const string Masked = "***";
+}

@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
+
+namespace Tongxin.Web.Features.People;
+
+public static class PeopleApi
+{
+    public static void MapPeopleApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/people").WithTags("People");
+        var read = Permissions.Policy(Permissions.PeopleRead);
+        var write = Permissions.Policy(Permissions.PeopleWrite);
+        g.MapGet("/", (ListPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+            h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);
+        g.MapGet("/dictionaries", (PeopleDictionary h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(read);
+        g.MapGet("/{id:guid}", (GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
+            h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);
+        g.MapPost("/{id:guid}/reveal/{field}", (RevealPerson h, Guid id, string field, CancellationToken ct) => h.HandleAsync(id, field, ct))
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleReveal));
+        g.MapPost("/", async (SavePerson h, ClaimsPrincipal u, SavePerson.Request r, CancellationToken ct) =>
+        {
+            var id = await h.HandleAsync(null, r, u.Can(Permissions.PeopleSensitive), ct);
+            return TypedResults.Created($"/api/v1/people/{id}", new { id });
+        }).RequireAuthorization(write);
+        g.MapPut("/{id:guid}", async (SavePerson h, ClaimsPrincipal u, Guid id, SavePerson.Request r, CancellationToken ct) =>
+        {
+            await h.HandleAsync(id, r, u.Can(Permissions.PeopleSensitive), ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(write);
+        g.MapRemove<DeletePerson>("/{id:guid}", (h, id, ct) => h.HandleAsync(id, ct)).RequireAuthorization(write);
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Protection;
+using Tongxin.Data.Seed;
+using Tongxin.Domain.People;
+using Tongxin.Domain.Text;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.People;
+
+/// <summary>
+/// Create or edit a person (PPL-1). ID-1/ID-3: the ID number is checked and must agree with birth date and gender;
+/// ID-2: one person per ID number in the deployment — the existing record is named only if the user may see it.
+/// An edit that leaves ID or phone empty keeps the stored value (the form never receives the plaintext).
+/// </summary>
+public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, TimeProvider clock) : IHandler
+{
+    public sealed record Request(string? Name, Gender? Gender, DateOnly? BirthDate, string? IdNumber, string? Phone, string? Ethnicity,
+        string? Religion, string? Affiliation, string? Education, string? Employer, string? Position, string? RepresentativeLevel,
+        string[]? Categories, string? Tags, string? Notes, Guid? NodeId, long Version = 0);
+
+    public async Task<Guid> HandleAsync(Guid? id, Request r, bool sensitive, CancellationToken ct = default)
+    {
+        var dict = await dictionary.HandleAsync(ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var check = new Check().Required(nameof(r.Name), "姓名", r.Name, 50).Optional(nameof(r.Employer), "工作单位", r.Employer, 100)
+            .Optional(nameof(r.Position), "职务", r.Position, 100).Optional(nameof(r.Tags), "标签", r.Tags, 200).Optional(nameof(r.Notes), "备注", r.Notes, 2000)
+            .That(r.BirthDate is null || (r.BirthDate <= today && r.BirthDate.Value.Year >= 1900), nameof(r.BirthDate), "出生日期不合理")
+            .That(r.Gender is null || Enum.IsDefined(r.Gender.Value), nameof(r.Gender), "性别无效")
+            .That((r.Categories ?? []).Length > 0, nameof(r.Categories), "请至少选择一个统战对象类别");
+        var setsSensitive = sensitive || id is null;
+        var coded = new List<(string Field, string Kind, string? Code)>
+            { (nameof(r.Education), Dictionaries.Education, r.Education), (nameof(r.RepresentativeLevel), Dictionaries.Level, r.RepresentativeLevel) };
+        if (setsSensitive)
+            coded.AddRange([(nameof(r.Ethnicity), Dictionaries.Ethnicity, r.Ethnicity), (nameof(r.Religion), Dictionaries.Religion, r.Religion),
+                (nameof(r.Affiliation), Dictionaries.Affiliation, r.Affiliation)]);
+        foreach (var (field, kind, code) in coded) check.That(dict.Has(kind, Check.Clean(code)), field, "请从列表中选择");
+        foreach (var c in r.Categories ?? []) check.That(dict.Has(Dictionaries.Category, c), nameof(r.Categories), $"类别 {c} 不存在");
+        IdNumber? idNumber = null;
+        if (!string.IsNullOrWhiteSpace(r.IdNumber))
+        {
+            if (!Domain.People.IdNumber.TryParse(r.IdNumber, today, out idNumber, out var error)) check.Add(nameof(r.IdNumber), error!);
+            else foreach (var d in idNumber!.Disagreements(r.BirthDate, r.Gender)) check.Add(nameof(r.IdNumber), d);
+        }
+        var phone = string.IsNullOrWhiteSpace(r.Phone) ? null : Width.ToHalfWidth(r.Phone).Replace(" ", "").Replace("-", "");
+        check.That(phone is null || (phone.Length == 11 && phone[0] == '1' && phone.All(char.IsAsciiDigit)) || (phone.Length is >= 7 and <= 12 && phone.All(char.IsAsciiDigit)),
+            nameof(r.Phone), "电话号码应为 11 位手机号或 7–12 位座机号（数字）");
+        var node = r.NodeId is { } nid ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
+        check.That(node is not null, nameof(r.NodeId), "所属节点不存在或不在您的数据范围内");
+        if (idNumber is not null) await CheckDuplicateAsync(check, id, protector.Index(idNumber.Value), ct);
+        check.ThrowIfAny();
+
+        var person = id is { } existing ? await db.People.SingleOrDefaultAsync(x => x.Id == existing, ct) ?? throw new NotFoundException("人员")
+            : db.People.Add(new Person { Name = "", NameKey = "", NodePath = "" }).Entity;
+        if (id is not null) db.Entry(person).Property(x => x.Version).OriginalValue = r.Version;
+        person.Name = r.Name!.Trim();
+        person.NameKey = NameKey.Of(person.Name);
+        person.Gender = idNumber?.Gender ?? r.Gender;
+        person.BirthDate = idNumber?.BirthDate ?? r.BirthDate;
+        if (setsSensitive)
+        {
+            person.Ethnicity = Check.Clean(r.Ethnicity);
+            person.Religion = Check.Clean(r.Religion);
+            person.Affiliation = Check.Clean(r.Affiliation);
+        }
+        person.Education = Check.Clean(r.Education);
+        person.Employer = Check.Clean(r.Employer);
+        person.Position = Check.Clean(r.Position);
+        person.RepresentativeLevel = Check.Clean(r.RepresentativeLevel);
+        person.Categories = "|" + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|";
+        person.Tags = Check.Clean(r.Tags);
+        person.Notes = r.Notes?.Trim();
+        if (idNumber is not null) (person.IdCipher, person.IdIndex, person.IdMasked) = (protector.Encrypt(idNumber.Value), protector.Index(idNumber.Value), Mask.IdNumber(idNumber.Value));
+        if (phone is not null) (person.PhoneCipher, person.PhoneIndex, person.PhoneMasked) = (protector.Encrypt(phone), protector.Index(phone), Mask.Phone(phone));
+        person.NodeId = node!.Id;
+        person.NodePath = node.NodePath;
+        await db.SaveChangesAsync(ct);
+        return person.Id;
+    }
+
+    private async Task CheckDuplicateAsync(Check check, Guid? id, string index, CancellationToken ct)
+    {
+        var existing = await db.People.IgnoreQueryFilters().Where(p => p.IdIndex == index && p.Id != id).Select(p => new { p.Id, p.NodePath }).FirstOrDefaultAsync(ct);
+        if (existing is null) return;
+        var visible = await db.People.Where(p => p.Id == existing.Id).Select(p => p.Name).FirstOrDefaultAsync(ct);
+        check.Add(nameof(Request.IdNumber), visible is not null
+            ? $"该身份证号码已登记为「{visible}」（编号 {existing.Id}），请勿重复录入"
+            : "该身份证号码已在系统中登记（不在您的数据范围内），请联系上级统战部门");
+    }
+}

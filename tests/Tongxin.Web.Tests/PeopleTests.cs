@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Domain.People;
+using Tongxin.Web.Tests.Infrastructure;
+
+namespace Tongxin.Web.Tests;
+
+/// <summary>The first slice of the people register (issue 3): encryption, masking, reveal, ID rules, dedupe, search.</summary>
+public abstract class PeopleTests(TestApp app)
+{
+    private static string NewId(string birth = "19850612", int seq = -1)
+    {
+        var s = seq >= 0 ? seq : Random.Shared.Next(100, 999);
+        var first17 = "370404" + birth + s.ToString("000");
+        return first17 + IdNumber.CheckCharFor(first17);
+    }
+
+    private async Task<Guid> County(HttpClient c) => (await c.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
+
+    private static object Person(string name, string? id, Guid node, string? phone = null, string? birth = null) => new
+    {
+        name, idNumber = id, phone, birthDate = birth, nodeId = node, categories = new[] { "C02" }, ethnicity = "E01", affiliation = "A09",
+    };
+
+    [Fact]
+    [Trait("Req", "SEC-23")]
+    [Trait("Req", "SEC-24")]
+    [Trait("Req", "ACC-4")]
+    public async Task Id_and_phone_are_encrypted_at_rest_masked_everywhere_and_revealed_only_with_an_audit_row()
+    {
+        var staff = await app.SignInAs("staff");
+        var id = NewId("19760305");
+        var created = await staff.PostAsJsonAsync("/api/v1/people", Person("加密测试", id, await County(staff), "13912345678"));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var pid = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var raw = await app.WithDb("/", async db =>
+        {
+            var c = db.Database.GetDbConnection();
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = app.Provider == "sqlite" ? "SELECT * FROM People" : "SELECT * FROM \"People\"";
+            await using var reader = await cmd.ExecuteReaderAsync();
+            var all = new System.Text.StringBuilder();
+            while (await reader.ReadAsync())
+                for (var i = 0; i < reader.FieldCount; i++) all.Append(reader.GetValue(i)).Append('|');
+            return all.ToString();
+        });
+        raw.ShouldContain("加密测试");
+        raw.ShouldNotContain(id);
+        raw.ShouldNotContain("13912345678");
+
+        var detail = await staff.GetJson($"/api/v1/people/{pid}");
+        detail.GetProperty("idMasked").GetString().ShouldBe(id[..4] + "**********" + id[^4..]);
+        detail.GetProperty("phoneMasked").GetString().ShouldBe("139****5678");
+        detail.ToString().ShouldNotContain(id);
+        var list = (await staff.GetJson("/api/v1/people?q=加密测试")).ToString();
+        list.ShouldNotContain(id);
+        list.ShouldNotContain("13912345678");
+
+        var reveal = await staff.PostAsync($"/api/v1/people/{pid}/reveal/id", null);
+        (await reveal.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("value").GetString().ShouldBe(id);
+        var leader = await app.SignInAs("leader");
+        (await leader.PostAsync($"/api/v1/people/{pid}/reveal/id", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var auditor = await app.SignInAs("auditor");
+        var views = (await auditor.GetJson($"/api/v1/audit?event=view-unmasked&objectId={pid}")).Items().ToList();
+        views.Count.ShouldBe(1);
+        views[0].GetProperty("userName").GetString().ShouldBe("staff");
+        var changes = (await auditor.GetJson($"/api/v1/audit?objectId={pid}&event=create")).ToString();
+        changes.ShouldNotContain(id);
+    }
+
+    [Fact]
+    [Trait("Req", "ACC-4")]
+    public async Task Religion_ethnicity_and_affiliation_need_the_view_sensitive_permission()
+    {
+        var town1 = await app.SignInAs("town1");
+        var row = (await town1.GetJson("/api/v1/people?pageSize=5")).Items().First();
+        row.GetProperty("affiliation").GetString().ShouldBe("***");
+        var detail = await town1.GetJson($"/api/v1/people/{row.GetProperty("id").GetGuid()}");
+        detail.GetProperty("religion").GetString().ShouldBe("***");
+        detail.GetProperty("ethnicity").GetString().ShouldBe("***");
+        var staff = await app.SignInAs("staff");
+        (await staff.GetJson($"/api/v1/people/{row.GetProperty("id").GetGuid()}")).GetProperty("religion").GetString().ShouldNotBe("***");
+    }
+
+    [Fact]
+    [Trait("Req", "ID-1")]
+    [Trait("Req", "ID-3")]
+    [Trait("Req", "SEC-18")]
+    public async Task Wrong_check_digits_impossible_dates_and_disagreeing_birth_dates_are_refused()
+    {
+        var staff = await app.SignInAs("staff");
+        var node = await County(staff);
+        var good = NewId("19900101", 123);
+        var wrong = good[..17] + (good[17] == '1' ? '2' : '1');
+        var e1 = await (await staff.PostAsJsonAsync("/api/v1/people", Person("校验位", wrong, node))).Problem(HttpStatusCode.BadRequest);
+        e1.GetProperty("errors").GetProperty("IdNumber")[0].GetString()!.ShouldContain("校验位");
+        var e2 = await (await staff.PostAsJsonAsync("/api/v1/people", Person("日期", "370404199002301230", node))).Problem(HttpStatusCode.BadRequest);
+        e2.GetProperty("errors").GetProperty("IdNumber")[0].GetString()!.ShouldContain("不存在");
+        var e3 = await (await staff.PostAsJsonAsync("/api/v1/people", Person("不一致", good, node, birth: "1990-01-02"))).Problem(HttpStatusCode.BadRequest);
+        e3.GetProperty("errors").GetProperty("IdNumber")[0].GetString()!.ShouldContain("不一致");
+        var e4 = await (await staff.PostAsJsonAsync("/api/v1/people", Person("电话", null, node, phone: "12ab"))).Problem(HttpStatusCode.BadRequest);
+        e4.GetProperty("errors").GetProperty("Phone")[0].GetString()!.ShouldContain("电话");
+        (await staff.GetJson("/api/v1/people?q=校验位")).GetProperty("total").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    [Trait("Req", "ID-2")]
+    [Trait("Req", "SEC-8")]
+    public async Task One_person_per_id_number_and_the_existing_record_is_named_only_to_those_who_may_see_it()
+    {
+        var staff = await app.SignInAs("staff");
+        var id = NewId("19660708");
+        (await staff.PostAsJsonAsync("/api/v1/people", Person("原记录人", id, await County(staff)))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var again = await (await staff.PostAsJsonAsync("/api/v1/people", Person("重复人", " " + id.ToLowerInvariant() + " ", await County(staff)))).Problem(HttpStatusCode.BadRequest);
+        again.GetProperty("errors").GetProperty("IdNumber")[0].GetString()!.ShouldContain("原记录人");
+        var town1 = await app.SignInAs("town1");
+        var town = (await town1.GetJson("/api/v1/regions")).Items().First().GetProperty("id").GetGuid();
+        var hidden = await (await town1.PostAsJsonAsync("/api/v1/people", Person("重复人", id, town))).Problem(HttpStatusCode.BadRequest);
+        var message = hidden.GetProperty("errors").GetProperty("IdNumber")[0].GetString()!;
+        message.ShouldContain("不在您的数据范围内");
+        message.ShouldNotContain("原记录人");
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-6")]
+    [Trait("Req", "PPL-5")]
+    public async Task Names_match_across_variant_characters_and_widths_and_ids_and_phones_match_exactly()
+    {
+        var staff = await app.SignInAs("staff");
+        var id = NewId("19800808");
+        (await staff.PostAsJsonAsync("/api/v1/people", Person("峯城 李Ａ明", id, await County(staff), "13712340000"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await staff.GetJson("/api/v1/people?q=峰城李a")).Items().ShouldContain(p => p.GetProperty("name").GetString() == "峯城 李Ａ明");
+        (await staff.GetJson($"/api/v1/people?q={id}")).GetProperty("total").GetInt32().ShouldBe(1);
+        (await staff.GetJson("/api/v1/people?q=13712340000")).GetProperty("total").GetInt32().ShouldBe(1);
+        (await staff.GetJson("/api/v1/people?category=C02&pageSize=5")).Items().ShouldAllBe(p => p.GetProperty("categories").GetString()!.Contains("无党派人士"));
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-25")]
+    [Trait("Req", "PPL-1")]
+    public async Task Two_edits_of_the_same_person_the_second_gets_a_conflict()
+    {
+        var staff = await app.SignInAs("staff");
+        var node = await County(staff);
+        var created = await staff.PostAsJsonAsync("/api/v1/people", Person("并发人员", null, node));
+        var pid = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var version = (await staff.GetJson($"/api/v1/people/{pid}")).GetProperty("version").GetInt64();
+        var edit = new { name = "并发人员甲", nodeId = node, categories = new[] { "C03" }, version };
+        (await staff.PutAsJsonAsync($"/api/v1/people/{pid}", edit)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await staff.PutAsJsonAsync($"/api/v1/people/{pid}", edit with { })).Problem(HttpStatusCode.Conflict);
+        (await staff.GetJson($"/api/v1/people/{pid}")).GetProperty("name").GetString().ShouldBe("并发人员甲");
+    }
+}
+
+public sealed class PeopleTestsSqlite(SqliteApp app) : PeopleTests(app);
+public sealed class PeopleTestsPostgres(PostgresApp app) : PeopleTests(app);
