@@ -57,7 +57,7 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.WaitForURLAsync("**/org/bodies");
         await page.GetByLabel("机构名称").FillAsync("领导小组");
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-        await page.WaitForURLAsync("**/org/bodies?q=*");
+        await page.WaitForURLAsync("**/org/bodies?q=*", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByText("共 3 条").WaitForAsync();
         await page.Shot("06a-bodies-search");
         await page.GetByRole(AriaRole.Link, new() { Name = "区委统一战线工作领导小组", Exact = true }).First.ClickAsync();
@@ -114,7 +114,8 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.Interactive();
         await page.GetByLabel("事件").SelectOptionAsync(new SelectOptionValue { Label = "登录失败" });
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-        await page.WaitForURLAsync("**event=sign-in-failed**");
+        await page.WaitForURLAsync("**event=sign-in-failed**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByRole(AriaRole.Cell, new() { Name = "登录失败" }).First.WaitForAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "staff", Exact = true }).First.WaitForAsync();
         await page.Shot("10-audit-log");
     }
@@ -135,5 +136,26 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.GetByText("坛山街道统战办公室").WaitForAsync();
         (await page.GetByText("吴林街道").CountAsync()).ShouldBe(0);
         await page.Shot("12-phone-bodies");
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-1")]
+    [Trait("Req", "SEC-24")]
+    public async Task Staff_find_a_person_and_reveal_the_id_number_for_a_moment()
+    {
+        var page = await app.NewPage();
+        await page.SignIn("staff", app.DemoPassword("staff"));
+        await page.GotoAsync("/people?category=C05");
+        await page.Interactive();
+        await page.Locator("td", new() { HasText = "宗教界人士" }).First.WaitForAsync();
+        await page.Shot("13-people");
+        await page.Locator("table a[href^='/people/']").First.ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/[0-9a-f-]{36}$"));
+        var masked = await page.Locator(".mono").First.InnerTextAsync();
+        masked.ShouldContain("**********");
+        await page.GetByText("查看").First.ClickAsync();
+        await page.GetByText("本次查看已记入审计日志").WaitForAsync();
+        (await page.Locator(".mono").First.InnerTextAsync()).ShouldNotContain("*");
+        await page.Shot("14-person-revealed");
     }
 }
