@@ -154,6 +154,30 @@ public abstract class PeopleTests(TestApp app)
         await (await staff.PutAsJsonAsync($"/api/v1/people/{pid}", edit with { })).Problem(HttpStatusCode.Conflict);
         (await staff.GetJson($"/api/v1/people/{pid}")).GetProperty("name").GetString().ShouldBe("并发人员甲");
     }
+
+    [Fact]
+    [Trait("Req", "PPL-7")]
+    public async Task Every_change_is_kept_with_who_when_and_old_to_new_and_sensitive_fields_stay_hidden()
+    {
+        var staff = await app.SignInAs("town1");
+        var town = (await staff.GetJson("/api/v1/regions")).Items().First().GetProperty("id").GetGuid();
+        var created = await staff.PostAsJsonAsync("/api/v1/people", new { name = "历史人员", nodeId = town, categories = new[] { "C05" }, religion = "R02" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var pid = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await staff.PutAsJsonAsync($"/api/v1/people/{pid}", new { name = "历史人员改", nodeId = town, categories = new[] { "C05" }, employer = "新单位", version = 0 }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var json = await staff.GetJson($"/api/v1/people/{pid}/history");
+        var history = json.EnumerateArray().ToList();
+        history.Count.ShouldBe(2);
+        history[0].GetProperty("userName").GetString().ShouldBe("town1");
+        var changes = history[0].GetProperty("changes").EnumerateArray().ToList();
+        changes.ShouldContain(c => c.GetProperty("field").GetString() == "Name" && c.GetProperty("before").GetString() == "历史人员" && c.GetProperty("after").GetString() == "历史人员改");
+        json.GetRawText().ShouldNotContain("Religion"); // town1 may not see religion, not even in history
+        var leader = await app.SignInAs("staff");
+        (await leader.GetJson($"/api/v1/people/{pid}/history")).GetRawText().ShouldContain("Religion");
+        var town2 = await app.SignInAs("town2");
+        (await town2.GetAsync($"/api/v1/people/{pid}/history")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }
 
 public sealed class PeopleTestsSqlite(SqliteApp app) : PeopleTests(app);

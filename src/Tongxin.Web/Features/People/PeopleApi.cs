@@ -16,6 +16,8 @@ public static class PeopleApi
         g.MapGet("/dictionaries", (PeopleDictionary h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(read);
         g.MapGet("/{id:guid}", (GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
             h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);
+        g.MapGet("/{id:guid}/history", (GetPersonHistory h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
+            h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);
         g.MapPost("/{id:guid}/reveal/{field}", (RevealPerson h, Guid id, string field, CancellationToken ct) => h.HandleAsync(id, field, ct))
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleReveal));
         g.MapPost("/", async (SavePerson h, ClaimsPrincipal u, SavePerson.Request r, CancellationToken ct) =>

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Audit;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.People;
+
+/// <summary>
+/// PPL-7 变更记录: who changed what, when, old → new — read from the person's own audit rows once the person is
+/// known to be in scope. Sensitive fields are left out for viewers without "view sensitive"; ID and phone appear
+/// only masked (ciphertext and blind index never reach the audit rows).
+/// </summary>
+public sealed class GetPersonHistory(TongxinDb db) : IHandler
+{
+    private static readonly HashSet<string> Hidden = [nameof(Person.NameKey), nameof(Person.NodeId), nameof(Person.Id)];
+    private static readonly HashSet<string> Sensitive = [nameof(Person.Ethnicity), nameof(Person.Religion), nameof(Person.Affiliation)];
+
+    public sealed record Change(string Field, string? Before, string? After);
+
+    public sealed record Entry(DateTime TimeUtc, string? UserName, string Event, IReadOnlyList<Change> Changes);
+
+    public async Task<IReadOnlyList<Entry>> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == id, ct)) throw new NotFoundException("人员");
+        var key = id.ToString();
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.ObjectType == nameof(Person) && a.ObjectId == key && (a.Event == AuditEvents.Create || a.Event == AuditEvents.Update))
+            .OrderByDescending(a => a.Seq).Take(200).ToListAsync(ct);
+        return rows.Select(a => new Entry(a.TimeUtc, a.UserName, a.Event, Changes(a.Details, sensitive))).ToList();
+    }
+
+    private static List<Change> Changes(string? details, bool sensitive)
+    {
+        if (details is null) return [];
+        using var doc = JsonDocument.Parse(details);
+        var before = doc.RootElement.TryGetProperty("before", out var b) ? b : default;
+        var after = doc.RootElement.TryGetProperty("after", out var a) ? a : default;
+        var fields = new[] { before, after }.Where(e => e.ValueKind == JsonValueKind.Object)
+            .SelectMany(e => e.EnumerateObject().Select(p => p.Name)).Distinct()
+            .Where(f => !Hidden.Contains(f) && (sensitive || !Sensitive.Contains(f)));
+        return fields.Select(f => new Change(f, Value(before, f), Value(after, f))).ToList();
+    }
+
+    private static string? Value(JsonElement e, string field) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(field, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
+}
