@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Tongxin.Web.Components;
 using Tongxin.Web.Features;
 using Tongxin.Web.Features.Account;
+using Tongxin.Web.Features.Export;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Infrastructure;
@@ -28,6 +29,7 @@ public static class Pipeline
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser());
         app.MapTongxinApi();
         app.MapAccountEndpoints();
+        app.MapDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -13,6 +13,11 @@ public static class PeopleApi
         var write = Permissions.Policy(Permissions.PeopleWrite);
         g.MapGet("/", (ListPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
             h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);
+        g.MapGet("/export", async (ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+        {
+            var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct);
+            return TypedResults.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name);
+        }).RequireAuthorization(read);
         g.MapGet("/dictionaries", (PeopleDictionary h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(read);
         g.MapGet("/{id:guid}", (GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
             h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);

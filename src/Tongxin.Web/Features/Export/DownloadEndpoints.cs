@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Tongxin.Web.Features.People;
+using Tongxin.Web.Security;
+
+namespace Tongxin.Web.Features.Export;
+
+/// <summary>File downloads for the signed-in back office (cookie), same handlers as the API; always attachments.</summary>
+public static class DownloadEndpoints
+{
+    public static void MapDownloads(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/download").RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
+        g.MapGet("/people.xlsx", async Task<IResult> (HttpContext http, ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+        {
+            try
+            {
+                var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct);
+                return TypedResults.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name);
+            }
+            catch (Infrastructure.ConflictException ex)
+            {
+                // A person clicked a link: send them back to the list with the reason, not to a JSON error.
+                return TypedResults.LocalRedirect("/people" + http.Request.QueryString.Add("exportError", ex.Message));
+            }
+        }).RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+    }
+}
