@@ -149,6 +149,12 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.Interactive();
         await page.Locator("td", new() { HasText = "宗教界人士" }).First.WaitForAsync();
         await page.Shot("13-people");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出 Excel").ClickAsync());
+        var file = Path.Combine(BrowserApp.Screens, "people-export.xlsx");
+        await download.SaveAsAsync(file);
+        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        rows[3]["A"].ShouldBe("姓名");
+        rows.Skip(4).ShouldAllBe(r => r["D"].ToString()!.Contains("宗教界人士"));
         await page.Locator("table a[href^='/people/']").First.ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/[0-9a-f-]{36}$"));
         var masked = await page.Locator(".mono").First.InnerTextAsync();
