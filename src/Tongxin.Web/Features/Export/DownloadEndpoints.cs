@@ -24,5 +24,8 @@ public static class DownloadEndpoints
                 return TypedResults.LocalRedirect("/people" + http.Request.QueryString.Add("exportError", ex.Message));
             }
         }).RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        g.MapGet("/people-template.xlsx", async (PeopleDictionary h, CancellationToken ct) =>
+            TypedResults.File(PeopleTemplate.Build(await h.HandleAsync(ct)), PeopleApi.Xlsx, "人员导入模板.xlsx"))
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleWrite));
     }
 }

@@ -6,6 +6,8 @@ namespace Tongxin.Web.Features.People;
 
 public static class PeopleApi
 {
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static void MapPeopleApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/people").WithTags("People");
@@ -18,6 +20,17 @@ public static class PeopleApi
             var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct);
             return TypedResults.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name);
         }).RequireAuthorization(read);
+        g.MapGet("/template", async (PeopleDictionary h, CancellationToken ct) =>
+            TypedResults.File(PeopleTemplate.Build(await h.HandleAsync(ct)), Xlsx, "人员导入模板.xlsx")).RequireAuthorization(write);
+        g.MapPost("/import", async Task<IResult> (ImportPeople h, ClaimsPrincipal u, IFormFile file, CancellationToken ct) =>
+        {
+            await using var stream = file.OpenReadStream();
+            var result = await h.HandleAsync(stream, u.Can(Permissions.PeopleSensitive), ct);
+            return result.Errors.Count == 0
+                ? TypedResults.Ok(new { imported = result.Imported })
+                : TypedResults.Problem(title: $"导入未执行：共 {result.Errors.Count} 处错误，未写入任何数据", statusCode: StatusCodes.Status400BadRequest,
+                    extensions: new Dictionary<string, object?> { ["rows"] = result.Errors });
+        }).RequireAuthorization(write).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportPeople.MaxBytes + 64 * 1024));
         g.MapGet("/dictionaries", (PeopleDictionary h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(read);
         g.MapGet("/{id:guid}", (GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
             h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);

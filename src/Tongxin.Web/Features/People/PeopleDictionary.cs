@@ -22,7 +22,12 @@ public sealed class PeopleDictionary(TongxinDb db) : IHandler
         public string CategoryNames(string bars) => string.Join("、", bars.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => Name(Dictionaries.Category, c)));
     }
 
-    public async Task<Result> HandleAsync(CancellationToken ct = default)
+    private Result? _cached;
+
+    /// <summary>Read once per operation (an import of 10,000 rows asks for it 10,000 times).</summary>
+    public async Task<Result> HandleAsync(CancellationToken ct = default) => _cached ??= await LoadAsync(ct);
+
+    private async Task<Result> LoadAsync(CancellationToken ct)
     {
         var items = await db.DictionaryItems.AsNoTracking().OrderBy(i => i.Kind).ThenBy(i => i.SortOrder).ToListAsync(ct);
         return new Result(items.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Item>)g.Select(i => new Item(i.Code, i.Name)).ToList()));

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Seed;
+using Tongxin.Domain.People;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.People;
+
+/// <summary>
+/// PPL-5 import, all or nothing (SEC-26): every row goes through the same validation as the form inside one
+/// transaction; one bad row and nothing is written, and every bad row comes back with row number, column and
+/// reason. The file is checked before parsing: size, zip signature, and the uncompressed size (zip bombs, SEC-21).
+/// </summary>
+public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary dictionary) : IHandler
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+    private const long MaxUnpacked = 200 * 1024 * 1024;
+    public const int MaxRows = 10_000;
+
+    public sealed record RowError(int Row, string Column, string Reason);
+
+    public sealed record Result(int Imported, IReadOnlyList<RowError> Errors);
+
+    public async Task<Result> HandleAsync(Stream file, bool sensitive, CancellationToken ct = default)
+    {
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        if (CheckFile(buffer) is { } fileError) return new Result(0, [new RowError(0, "文件", fileError)]);
+        buffer.Position = 0;
+        List<IDictionary<string, object?>> rows;
+        try
+        {
+            rows = MiniExcelLibs.MiniExcel.Query(buffer, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        {
+            return new Result(0, [new RowError(0, "文件", "无法读取该文件，请使用本系统下载的模板（.xlsx）")]);
+        }
+        var headers = rows.FirstOrDefault()?.Keys.ToList() ?? [];
+        var missing = PeopleTemplate.Required.Where(h => !headers.Contains(h)).ToList();
+        if (headers.Count == 0 || missing.Count > 0)
+            return new Result(0, [new RowError(1, string.Join("、", missing.DefaultIfEmpty("表头")), "缺少必填列；请勿修改或合并模板表头")]);
+        rows = rows.Where(r => r.Values.Any(v => v is not null && !string.IsNullOrWhiteSpace(v.ToString()))).ToList();
+        if (rows.Count > MaxRows) return new Result(0, [new RowError(0, "文件", $"一次最多导入 {MaxRows:N0} 行，当前 {rows.Count:N0} 行")]);
+
+        var dict = await dictionary.HandleAsync(ct);
+        var nodes = await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Id }).ToDictionaryAsync(r => r.Code, r => r.Id, ct);
+        var errors = new List<RowError>();
+        await using var tx = await db.BeginWriteAsync(ct);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var rowNumber = i + 2; // row 1 is the header
+            var (request, parseErrors) = Parse(rows[i], dict, nodes);
+            errors.AddRange(parseErrors.Select(e => new RowError(rowNumber, e.Column, e.Reason)));
+            if (parseErrors.Count > 0) continue;
+            try
+            {
+                await save.HandleAsync(null, request, sensitive, ct);
+            }
+            catch (InvalidInputException ex)
+            {
+                errors.AddRange(ex.Errors.SelectMany(e => e.Value.Select(m => new RowError(rowNumber, PeopleTemplate.ColumnOf(e.Key), m))));
+                db.ChangeTracker.Clear();
+            }
+        }
+        if (errors.Count > 0) return new Result(0, errors); // the transaction is disposed uncommitted: nothing is written
+        await tx.CommitAsync(ct);
+        return new Result(rows.Count, []);
+    }
+
+    private static string? CheckFile(MemoryStream buffer)
+    {
+        if (buffer.Length == 0) return "文件为空";
+        if (buffer.Length > MaxBytes) return $"文件超过 {MaxBytes / 1024 / 1024} MB";
+        var head = buffer.GetBuffer();
+        if (buffer.Length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) return "文件不是 .xlsx 格式（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）";
+        try
+        {
+            buffer.Position = 0;
+            using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked) return "文件解压后过大，已拒绝";
+        }
+        catch (InvalidDataException)
+        {
+            return "文件已损坏，无法打开";
+        }
+        return null;
+    }
+
+    private static (SavePerson.Request Request, List<(string Column, string Reason)> Errors) Parse(
+        IDictionary<string, object?> row, PeopleDictionary.Result dict, Dictionary<string, Guid> nodes)
+    {
+        var errors = new List<(string, string)>();
+        string? Text(string column) => row.TryGetValue(column, out var v) && v is not null && v.ToString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+        string? Code(string column, string kind)
+        {
+            var name = Text(column);
+            if (name is null) return null;
+            var item = dict.Of(kind).FirstOrDefault(i => i.Name == name || i.Code == name);
+            if (item is null) errors.Add((column, $"“{name}”不在字典中"));
+            return item?.Code;
+        }
+        Gender? gender = Text(PeopleTemplate.Gender) switch { null => null, "男" => Gender.Male, "女" => Gender.Female, var g => Bad(PeopleTemplate.Gender, $"“{g}”应为 男 或 女") };
+        Gender? Bad(string column, string reason)
+        {
+            errors.Add((column, reason));
+            return null;
+        }
+        var categories = (Text(PeopleTemplate.Categories) ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => dict.Of(Dictionaries.Category).FirstOrDefault(i => i.Name == name)?.Code ?? $"?{name}").ToArray();
+        foreach (var unknown in categories.Where(c => c.StartsWith('?'))) errors.Add((PeopleTemplate.Categories, $"类别“{unknown[1..]}”不存在"));
+        Guid? node = null;
+        if (Text(PeopleTemplate.NodeCode) is { } code)
+        {
+            if (nodes.TryGetValue(Domain.Text.Width.ToHalfWidth(code), out var id)) node = id;
+            else errors.Add((PeopleTemplate.NodeCode, $"区划代码 {code} 不存在或不在您的数据范围内"));
+        }
+        var request = new SavePerson.Request(Text(PeopleTemplate.Name), gender, Date(row, errors), Text(PeopleTemplate.IdNumber), Text(PeopleTemplate.Phone),
+            Code(PeopleTemplate.Ethnicity, Dictionaries.Ethnicity), Code(PeopleTemplate.Religion, Dictionaries.Religion),
+            Code(PeopleTemplate.Affiliation, Dictionaries.Affiliation), Code(PeopleTemplate.Education, Dictionaries.Education),
+            Text(PeopleTemplate.Employer), Text(PeopleTemplate.Position), Code(PeopleTemplate.Level, Dictionaries.Level),
+            categories.Where(c => !c.StartsWith('?')).ToArray(), Text(PeopleTemplate.Tags), Text(PeopleTemplate.Notes), node);
+        return (request, errors);
+    }
+
+    /// <summary>Excel dates arrive as dates, as serial numbers (WPS, LibreOffice) or as text in several forms.</summary>
+    private static DateOnly? Date(IDictionary<string, object?> row, List<(string, string)> errors)
+    {
+        if (!row.TryGetValue(PeopleTemplate.BirthDate, out var v) || v is null || string.IsNullOrWhiteSpace(v.ToString())) return null;
+        switch (v)
+        {
+            case DateTime d: return DateOnly.FromDateTime(d);
+            case double serial when serial is > 1 and < 100_000: return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        }
+        var s = v.ToString()!.Trim();
+        string[] formats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
+        if (DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is > 1 and < 100_000) return DateOnly.FromDateTime(DateTime.FromOADate(n));
+        errors.Add((PeopleTemplate.BirthDate, $"“{s}”不是有效日期（如 1980-05-01）"));
+        return null;
+    }
+}
