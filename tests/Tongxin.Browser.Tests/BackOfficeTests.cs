@@ -164,4 +164,37 @@ public sealed class BackOfficeTests(BrowserApp app)
         (await page.Locator(".mono").First.InnerTextAsync()).ShouldNotContain("*");
         await page.Shot("14-person-revealed");
     }
+
+    [Fact]
+    [Trait("Req", "PPL-5")]
+    public async Task Staff_import_a_file_see_the_bad_row_fix_it_and_import_again()
+    {
+        static string File(string name, string idLast)
+        {
+            var path = Path.Combine(BrowserApp.Screens, name);
+            var first17 = "37040419811111123";
+            var id = first17 + idLast;
+            var row = Web.Features.People.PeopleTemplate.Headers.ToDictionary(h => h, h => (object?)null);
+            row["姓名"] = "浏览器导入" + idLast;
+            row["身份证号码"] = id;
+            row["统战对象类别"] = "党外知识分子";
+            row["所属节点代码"] = "370404001";
+            using var s = System.IO.File.Create(path);
+            MiniExcelLibs.MiniExcel.SaveAs(s, new[] { row });
+            return path;
+        }
+        var good = Domain.People.IdNumber.CheckCharFor("37040419811111123").ToString();
+        var bad = good == "1" ? "2" : "1";
+        var page = await app.NewPage();
+        await page.SignIn("staff", app.DemoPassword("staff"));
+        await page.GotoAsync("/people/import");
+        await page.Interactive();
+        await page.Locator("#file").SetInputFilesAsync(File("import-bad.xlsx", bad));
+        await page.GetByText("未写入任何数据").WaitForAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "身份证号码", Exact = true }).WaitForAsync();
+        await page.Shot("15-import-errors");
+        await page.Locator("#file").SetInputFilesAsync(File("import-good.xlsx", good));
+        await page.GetByText("导入成功").WaitForAsync();
+        await page.Shot("16-import-done");
+    }
 }
