@@ -134,8 +134,10 @@ public abstract class PeopleTests(TestApp app)
         var id = NewId("19800808");
         (await staff.PostAsJsonAsync("/api/v1/people", Person("峯城 李Ａ明", id, await County(staff), "13712340000"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await staff.GetJson("/api/v1/people?q=峰城李a")).Items().ShouldContain(p => p.GetProperty("name").GetString() == "峯城 李Ａ明");
-        (await staff.GetJson($"/api/v1/people?q={id}")).GetProperty("total").GetInt32().ShouldBe(1);
-        (await staff.GetJson("/api/v1/people?q=13712340000")).GetProperty("total").GetInt32().ShouldBe(1);
+        async Task<int> Search(string q) => (await (await staff.PostAsJsonAsync("/api/v1/people/search", new { q })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32();
+        (await Search(id)).ShouldBe(1);
+        (await staff.GetAsync($"/api/v1/people?q={id}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest); // never in a URL (SEC-17)
+        (await Search("13712340000")).ShouldBe(1);
         (await staff.GetJson("/api/v1/people?category=C02&pageSize=5")).Items().ShouldAllBe(p => p.GetProperty("categories").GetString()!.Contains("无党派人士"));
     }
 
@@ -197,6 +199,37 @@ public abstract class PeopleTests(TestApp app)
         (await refused.Problem(HttpStatusCode.Conflict)).GetProperty("title").GetString()!.ShouldContain("审批");
         var auditor = await fresh.SignInAs("auditor");
         (await auditor.GetJson("/api/v1/audit?event=export")).GetProperty("total").GetInt32().ShouldBe(0); // no file was made
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-17")]
+    public async Task Id_numbers_phones_and_passwords_never_reach_the_application_logs()
+    {
+        await using var fresh = await app.FreshAsync(new()
+        {
+            ["Logging:LogLevel:Default"] = "Debug", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Debug",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Debug",
+        });
+        var staff = await fresh.SignInAs("staff");
+        var id = NewId("19630303");
+        const string phone = "13655554444";
+        const string password = "Not-The-Password#9";
+        (await fresh.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName = "staff\r\nforged: entry", password })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var created = await staff.PostAsJsonAsync("/api/v1/people", Person("日志测试", id, await County(staff), phone));
+        var pid = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await staff.PostAsync($"/api/v1/people/{pid}/reveal/id", null);
+        await staff.PostAsync($"/api/v1/people/{pid}/reveal/phone", null);
+        await staff.PostAsJsonAsync("/api/v1/people", Person("日志测试重复", id, await County(staff), phone));
+        (await (await staff.PostAsJsonAsync("/api/v1/people/search", new { q = id })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("total").GetInt32().ShouldBe(1);
+        (await (await staff.PostAsJsonAsync("/api/v1/people/search", new { q = phone })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("total").GetInt32().ShouldBe(1);
+        var logs = string.Join("\n", fresh.Logs.Lines);
+        logs.Length.ShouldBeGreaterThan(1000); // the app did log (EF commands, requests…)
+        logs.ShouldNotContain(id);
+        logs.ShouldNotContain(phone);
+        logs.ShouldNotContain(password);
+        logs.ShouldNotContain("\nforged: entry");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Tongxin.Data;
 using Tongxin.Web.Security;
@@ -35,6 +36,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (ConnectionString() is { } cs) builder.UseSetting("Tongxin:Database:ConnectionString", cs);
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
         if (TestServices is { } configure) builder.ConfigureServices(configure);
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
     }
 
     /// <summary>Service replacements for a dedicated instance, e.g. a fake clock.</summary>
@@ -42,6 +44,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Extra configuration for a dedicated instance (set before it starts).</summary>
     public Dictionary<string, string> Settings { get; } = new();
+
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>A new, separate app of the same provider, for tests that damage or restart their database.</summary>
     public async Task<TestApp> FreshAsync(Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)

@@ -53,4 +53,8 @@ public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDic
     }
 
     public const string Masked = "***";
+
+    /// <summary>An ID or phone number must not travel in a URL (it would land in access logs): SEC-17.</summary>
+    public static bool IsIdentifier(string? q) =>
+        q is not null && IdNumber.Canonical(q) is var c && (c.Length == 18 || (c.Length == 11 && c.All(char.IsAsciiDigit)));
 }

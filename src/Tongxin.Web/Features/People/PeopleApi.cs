@@ -13,7 +13,11 @@ public static class PeopleApi
         var g = api.MapGroup("/people").WithTags("People");
         var read = Permissions.Policy(Permissions.PeopleRead);
         var write = Permissions.Policy(Permissions.PeopleWrite);
-        g.MapGet("/", (ListPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+        g.MapGet("/", async Task<IResult> (ListPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+            ListPeople.IsIdentifier(q.Q)
+                ? TypedResults.Problem(title: "按身份证号或电话查询请使用 POST /api/v1/people/search，号码不应出现在网址和日志中", statusCode: 400)
+                : TypedResults.Ok(await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct))).RequireAuthorization(read);
+        g.MapPost("/search", (ListPeople h, ClaimsPrincipal u, ListPeople.Query q, CancellationToken ct) =>
             h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);
         g.MapGet("/export", async (ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
         {
