@@ -84,6 +84,7 @@ public abstract class OrganisationTests(TestApp app)
 
     [Fact]
     [Trait("Req", "ORG-6")]
+    [Trait("Req", "SYS-6")]
     public async Task Documents_keep_the_canonical_number_and_refuse_bad_input()
     {
         var staff = await app.SignInAs("staff");

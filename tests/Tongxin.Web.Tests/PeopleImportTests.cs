@@ -70,6 +70,7 @@ public abstract class PeopleImportTests(TestApp app)
     [Fact]
     [Trait("Req", "PPL-5")]
     [Trait("Req", "SEC-26")]
+    [Trait("Req", "SYS-6")]
     public async Task One_bad_row_and_nothing_is_written_and_every_bad_row_is_listed()
     {
         var staff = await app.SignInAs("staff");

@@ -202,6 +202,25 @@ public abstract class PeopleTests(TestApp app)
     }
 
     [Fact]
+    [Trait("Req", "PPL-2")]
+    public async Task The_twelve_categories_are_dictionary_data_and_a_person_can_be_in_several()
+    {
+        var staff = await app.SignInAs("staff");
+        var dict = await staff.GetJson("/api/v1/people/dictionaries");
+        var categories = dict.GetProperty("kinds").GetProperty("person-category").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        categories.Count.ShouldBe(12);
+        categories[0].ShouldBe("民主党派成员");
+        categories[11].ShouldBe("其他需要联系和团结的人员");
+        var created = await staff.PostAsJsonAsync("/api/v1/people", new { name = "多类别人员", nodeId = await County(staff), categories = new[] { "C01", "C06", "C06" } });
+        var pid = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await staff.GetJson($"/api/v1/people/{pid}")).GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ShouldBe(["C01", "C06"]);
+        var unknown = await staff.PostAsJsonAsync("/api/v1/people", new { name = "未知类别", nodeId = await County(staff), categories = new[] { "C99" } });
+        (await unknown.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("Categories")[0].GetString()!.ShouldContain("C99");
+        var none = await staff.PostAsJsonAsync("/api/v1/people", new { name = "无类别", nodeId = await County(staff), categories = Array.Empty<string>() });
+        (await none.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("Categories")[0].GetString()!.ShouldContain("至少");
+    }
+
+    [Fact]
     [Trait("Req", "SEC-17")]
     public async Task Id_numbers_phones_and_passwords_never_reach_the_application_logs()
     {

@@ -65,6 +65,7 @@ public abstract class WebSecurityTests(TestApp app)
 
     [Fact]
     [Trait("Req", "SEC-25")]
+    [Trait("Req", "SYS-7")]
     public async Task The_second_of_two_saves_from_the_same_version_gets_409()
     {
         var staff = await app.SignInAs("staff");
