@@ -40,6 +40,16 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<DictionaryItem> DictionaryItems => Set<DictionaryItem>();
+    public DbSet<NonPartyCadre> NonPartyCadres => Set<NonPartyCadre>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<PoliticalArrangement> PoliticalArrangements => Set<PoliticalArrangement>();
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+    public DbSet<Friendship> Friendships => Set<Friendship>();
+    public DbSet<FriendshipContact> FriendshipContacts => Set<FriendshipContact>();
+    public DbSet<TownOfficer> TownOfficers => Set<TownOfficer>();
+    public DbSet<VillageLiaison> VillageLiaisons => Set<VillageLiaison>();
+    public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
     public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));

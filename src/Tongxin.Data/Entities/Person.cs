@@ -19,6 +19,8 @@ public sealed class Person : Entity, INodeScoped
     public string? Employer { get; set; }
     public string? Position { get; set; }
     public string? RepresentativeLevel { get; set; }
+    /// <summary>认定时间 for 无党派人士 (PPL-8).</summary>
+    public DateOnly? RecognisedOn { get; set; }
 
     /// <summary>Category codes wrapped in bars, "|C01|C05|", so one LIKE finds a category.</summary>
     public string Categories { get; set; } = "|";

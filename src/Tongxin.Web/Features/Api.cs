@@ -27,6 +27,7 @@ public static class Api
         api.MapPostsApi();
         api.MapDocumentsApi();
         api.MapPeopleApi();
+        api.MapPeopleRecordsApi();
         api.MapUsersApi();
         api.MapRolesApi();
         api.MapAuditApi();

@@ -10,9 +10,9 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
     {
         if (!policyName.StartsWith(Permissions.PolicyPrefix, StringComparison.Ordinal))
             return await base.GetPolicyAsync(policyName);
-        var permission = policyName[Permissions.PolicyPrefix.Length..];
+        var permissions = policyName[Permissions.PolicyPrefix.Length..].Split(Permissions.AnyOfSeparator);
         return new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
-            .RequireClaim(Permissions.ClaimType, permission).Build();
+            .RequireClaim(Permissions.ClaimType, permissions).Build(); // "a|b": any one of them
     }
 }
 

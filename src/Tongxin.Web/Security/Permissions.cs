@@ -19,6 +19,9 @@ public static class Permissions
     public const string PeopleWrite = "people.write";
     public const string PeopleSensitive = "people.sensitive";
     public const string PeopleReveal = "people.reveal";
+    public const string PeoplePropose = "people.propose";
+    public const string PeopleApprove = "people.approve";
+    public const string ExportApprove = "people.export-approve";
     public const string UserRead = "user.read";
     public const string UserWrite = "user.write";
     public const string RoleRead = "role.read";
@@ -37,6 +40,9 @@ public static class Permissions
         (PeopleRead, "查看人员库", "View people"), (PeopleWrite, "维护人员库", "Edit people"),
         (PeopleSensitive, "查看敏感信息（民族、宗教、政治面貌）", "View sensitive fields"),
         (PeopleReveal, "查看完整证件号和电话（留痕）", "Reveal ID and phone (audited)"),
+        (PeoplePropose, "提交人员变更（待审）", "Propose people changes"),
+        (PeopleApprove, "审核人员变更", "Approve people changes"),
+        (ExportApprove, "审批敏感信息大批量导出", "Approve large sensitive exports"),
         (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
         (AuditRead, "查阅审计日志", "Read audit log"),
@@ -52,4 +58,8 @@ public static class Permissions
     };
 
     public static string Policy(string permission) => PolicyPrefix + permission;
+
+    /// <summary>A page or endpoint open to either permission, e.g. the person form: write directly or propose (PPL-9).</summary>
+    public const char AnyOfSeparator = '|';
+    public const string PeopleWriteOrPropose = PeopleWrite + "|" + PeoplePropose;
 }

@@ -42,7 +42,12 @@ public static class Bootstrap
             await DemoUsers.CreateAsync(sp, options, ct);
             console.WriteLine("已载入峰城区演示数据；演示账号及密码可用 `tongxin demo-users` 查看。");
         }
-        if (options.Demo) await FengchengDemo.LoadPeopleAsync(db, sp.GetRequiredService<Data.Protection.FieldProtector>(), ct);
+        if (options.Demo)
+        {
+            var protector = sp.GetRequiredService<Data.Protection.FieldProtector>();
+            await FengchengDemo.LoadPeopleAsync(db, protector, ct);
+            await FengchengDemo.LoadForcesAsync(db, protector, DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), ct);
+        }
     }
 
     /// <summary>The principal start-up work runs as: every node, audited as "system".</summary>

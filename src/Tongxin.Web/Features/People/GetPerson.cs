@@ -11,7 +11,7 @@ public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary) : IHand
 {
     public sealed record Result(Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, string? Ethnicity, string? Religion,
         string? Affiliation, string? Education, string? Employer, string? Position, string? RepresentativeLevel, IReadOnlyList<string> Categories,
-        string? Tags, string? Notes, string? IdMasked, string? PhoneMasked, Guid NodeId, string NodeName, long Version, Names Display);
+        string? Tags, string? Notes, string? IdMasked, string? PhoneMasked, Guid NodeId, string NodeName, long Version, Names Display, DateOnly? RecognisedOn = null);
 
     /// <summary>Dictionary names for display, masked where the viewer may not see them.</summary>
     public sealed record Names(string? Ethnicity, string? Religion, string? Affiliation, string? Education, string? Level, string Categories);
@@ -28,6 +28,6 @@ public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary) : IHand
             dict.Name(Dictionaries.Level, p.RepresentativeLevel), dict.CategoryNames(p.Categories));
         return new Result(p.Id, p.Name, p.Gender, p.BirthDate, Hide(p.Ethnicity), Hide(p.Religion), Hide(p.Affiliation), p.Education,
             p.Employer, p.Position, p.RepresentativeLevel, p.Categories.Split('|', StringSplitOptions.RemoveEmptyEntries), p.Tags, p.Notes,
-            p.IdMasked, p.PhoneMasked, p.NodeId, node, p.Version, names);
+            p.IdMasked, p.PhoneMasked, p.NodeId, node, p.Version, names, sensitive ? p.RecognisedOn : null);
     }
 }

@@ -18,18 +18,23 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
 {
     public sealed record Request(string? Name, Gender? Gender, DateOnly? BirthDate, string? IdNumber, string? Phone, string? Ethnicity,
         string? Religion, string? Affiliation, string? Education, string? Employer, string? Position, string? RepresentativeLevel,
-        string[]? Categories, string? Tags, string? Notes, Guid? NodeId, long Version = 0);
+        string[]? Categories, string? Tags, string? Notes, Guid? NodeId, long Version = 0, DateOnly? RecognisedOn = null);
 
-    public async Task<Guid> HandleAsync(Guid? id, Request r, bool sensitive, CancellationToken ct = default)
+    /// <summary>Validate and write; with <paramref name="validateOnly"/> the checks run (a proposal, PPL-9) and nothing is written.</summary>
+    public async Task<Guid> HandleAsync(Guid? id, Request r, bool sensitive, CancellationToken ct = default, bool validateOnly = false)
     {
+        var storedAffiliation = id is { } known ? await db.People.Where(p => p.Id == known).Select(p => p.Affiliation).FirstOrDefaultAsync(ct) : null;
         var dict = await dictionary.HandleAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var check = new Check().Required(nameof(r.Name), "姓名", r.Name, 50).Optional(nameof(r.Employer), "工作单位", r.Employer, 100)
             .Optional(nameof(r.Position), "职务", r.Position, 100).Optional(nameof(r.Tags), "标签", r.Tags, 200).Optional(nameof(r.Notes), "备注", r.Notes, 2000)
             .That(r.BirthDate is null || (r.BirthDate <= today && r.BirthDate.Value.Year >= 1900), nameof(r.BirthDate), "出生日期不合理")
-            .That(r.Gender is null || Enum.IsDefined(r.Gender.Value), nameof(r.Gender), "性别无效")
-            .That((r.Categories ?? []).Length > 0, nameof(r.Categories), "请至少选择一个统战对象类别");
+            .That(r.Gender is null || Enum.IsDefined(r.Gender.Value), nameof(r.Gender), "性别无效");
         var setsSensitive = sensitive || id is null;
+        var partyMember = (setsSensitive ? Check.Clean(r.Affiliation) : storedAffiliation) == PersonRefs.PartyMember;
+        check.That(r.RecognisedOn is null || r.RecognisedOn <= today, nameof(r.RecognisedOn), "认定时间不能晚于今天")
+            .That(r.RecognisedOn is null || !setsSensitive || Check.Clean(r.Affiliation) == NonPartyAffiliation, nameof(r.RecognisedOn), "认定时间仅适用于无党派人士");
+        check.That((r.Categories ?? []).Length > 0 || partyMember, nameof(r.Categories), "请至少选择一个统战对象类别（中共党员联络干部可不选）");
         var coded = new List<(string Field, string Kind, string? Code)>
             { (nameof(r.Education), Dictionaries.Education, r.Education), (nameof(r.RepresentativeLevel), Dictionaries.Level, r.RepresentativeLevel) };
         if (setsSensitive)
@@ -50,6 +55,7 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
         check.That(node is not null, nameof(r.NodeId), "所属节点不存在或不在您的数据范围内");
         if (idNumber is not null) await CheckDuplicateAsync(check, id, protector.Index(idNumber.Value), ct);
         check.ThrowIfAny();
+        if (validateOnly) return id ?? Guid.Empty;
 
         var person = id is { } existing ? await db.People.SingleOrDefaultAsync(x => x.Id == existing, ct) ?? throw new NotFoundException("人员")
             : db.People.Add(new Person { Name = "", NameKey = "", NodePath = "" }).Entity;
@@ -65,6 +71,7 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
             person.Affiliation = Check.Clean(r.Affiliation);
         }
         person.Education = Check.Clean(r.Education);
+        if (setsSensitive || r.RecognisedOn is not null) person.RecognisedOn = r.RecognisedOn;
         person.Employer = Check.Clean(r.Employer);
         person.Position = Check.Clean(r.Position);
         person.RepresentativeLevel = Check.Clean(r.RepresentativeLevel);
@@ -78,6 +85,9 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
         await db.SaveChangesAsync(ct);
         return person.Id;
     }
+
+    /// <summary>无党派人士 in the affiliation dictionary: the only affiliation with a 认定时间 (PPL-8).</summary>
+    public const string NonPartyAffiliation = "A09";
 
     private async Task CheckDuplicateAsync(Check check, Guid? id, string index, CancellationToken ct)
     {

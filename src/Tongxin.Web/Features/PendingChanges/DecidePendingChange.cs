@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Scope;
+using Tongxin.Web.Features.People;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.PendingChanges;
+
+/// <summary>
+/// Approve or reject a pending change (PPL-9). Approval applies the proposal through <see cref="SavePerson"/> against the
+/// version it was made on, in the same transaction as the status change: if the person was edited in between, the
+/// approver gets a conflict and nothing changes (SEC-25). A proposer cannot approve their own change.
+/// </summary>
+public sealed class DecidePendingChange(TongxinDb db, SavePerson save, GetPendingChange reader, ICurrentUser user, TimeProvider clock) : IHandler
+{
+    public sealed record Request(bool Approve, string? Reason);
+
+    public async Task<Guid?> HandleAsync(Guid id, Request r, CancellationToken ct = default)
+    {
+        var c = await db.PendingChanges.SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("待审变更");
+        if (c.Status != PendingStatus.Pending) throw new ConflictException("该变更已审核，不能重复处理");
+        if (c.ProposedBy == user.UserName) throw new ConflictException("不能审核自己提交的变更，请由其他人员审核");
+        new Check().That(r.Approve || !string.IsNullOrWhiteSpace(r.Reason), nameof(r.Reason), "驳回时请填写理由").Optional(nameof(r.Reason), "理由", r.Reason, 500).ThrowIfAny();
+        (c.Status, c.DecidedBy, c.DecidedUtc, c.Reason) = (r.Approve ? PendingStatus.Approved : PendingStatus.Rejected, user.UserName, clock.GetUtcNow().UtcDateTime, Check.Clean(r.Reason));
+        if (!r.Approve)
+        {
+            await db.SaveChangesAsync(ct);
+            return c.PersonId;
+        }
+        var proposal = reader.Payload(c) with { Version = c.BaseVersion };
+        await using var tx = await db.BeginWriteAsync(ct);
+        var personId = await save.HandleAsync(c.PersonId, proposal, c.ProposerSensitive, ct); // saves the person and the status together
+        if (c.PersonId is null)
+        {
+            c.PersonId = personId;
+            await db.SaveChangesAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return personId;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Protection;
+using Tongxin.Data.Seed;
+using Tongxin.Domain.People;
+using Tongxin.Domain.Text;
+using Tongxin.Web.Features.People;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.PendingChanges;
+
+/// <summary>
+/// One pending change with the approved record and the proposal side by side (PPL-9), field by field, masked for the
+/// viewer exactly as the person page is (ACC-4): ID and phone masked, sensitive fields only with "view sensitive".
+/// </summary>
+public sealed class GetPendingChange(TongxinDb db, FieldProtector protector, PeopleDictionary dictionary) : IHandler
+{
+    public sealed record Field(string Label, string? Current, string? Proposed, bool Changed);
+    public sealed record Result(Guid Id, Guid? PersonId, string PersonName, PendingStatus Status, string ProposedBy, DateTime ProposedUtc,
+        string? DecidedBy, DateTime? DecidedUtc, string? Reason, bool Outdated, IReadOnlyList<Field> Fields);
+
+    public async Task<Result> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
+    {
+        var c = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("待审变更");
+        var r = Payload(c);
+        var p = c.PersonId is { } pid ? await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == pid, ct) : null;
+        var dict = await dictionary.HandleAsync(ct);
+        var nodeIds = new[] { p?.NodeId, r.NodeId }.Where(x => x is not null).Select(x => x!.Value).ToList();
+        var nodes = await db.Regions.Where(x => nodeIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        var fields = new List<Field>();
+        void Add(string label, string? current, string? proposed) => fields.Add(new Field(label, current, proposed, (current ?? "") != (proposed ?? "")));
+        string? Hidden(string kind, string? code) => code is null ? null : sensitive ? dict.Name(kind, code) : ListPeople.Masked;
+        Add("姓名", p?.Name, r.Name?.Trim());
+        Add("性别", p?.Gender is { } g0 ? People.PeoplePage.GenderName(g0) : null, r.Gender is { } g1 ? People.PeoplePage.GenderName(g1) : null);
+        Add("出生日期", p?.BirthDate?.ToString("yyyy-MM-dd"), r.BirthDate?.ToString("yyyy-MM-dd"));
+        Add("身份证号", p?.IdMasked, string.IsNullOrWhiteSpace(r.IdNumber) ? p?.IdMasked : Mask.IdNumber(IdNumber.Canonical(r.IdNumber)));
+        Add("电话", p?.PhoneMasked, string.IsNullOrWhiteSpace(r.Phone) ? p?.PhoneMasked : Mask.Phone(Width.ToHalfWidth(r.Phone).Replace(" ", "").Replace("-", "")));
+        var keepsSensitive = p is not null && !c.ProposerSensitive;
+        Add("民族", Hidden(Dictionaries.Ethnicity, p?.Ethnicity), Hidden(Dictionaries.Ethnicity, keepsSensitive ? p!.Ethnicity : r.Ethnicity));
+        Add("宗教信仰", Hidden(Dictionaries.Religion, p?.Religion), Hidden(Dictionaries.Religion, keepsSensitive ? p!.Religion : r.Religion));
+        Add("政治面貌", Hidden(Dictionaries.Affiliation, p?.Affiliation), Hidden(Dictionaries.Affiliation, keepsSensitive ? p!.Affiliation : r.Affiliation));
+        Add("学历", dict.Name(Dictionaries.Education, p?.Education), dict.Name(Dictionaries.Education, r.Education));
+        Add("工作单位", p?.Employer, Check.Clean(r.Employer));
+        Add("职务", p?.Position, Check.Clean(r.Position));
+        Add("代表人士层级", dict.Name(Dictionaries.Level, p?.RepresentativeLevel), dict.Name(Dictionaries.Level, r.RepresentativeLevel));
+        Add("统战对象类别", p is null ? null : dict.CategoryNames(p.Categories), dict.CategoryNames("|" + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|"));
+        Add("所属节点", p is null ? null : nodes.GetValueOrDefault(p.NodeId), r.NodeId is { } n ? nodes.GetValueOrDefault(n) : null);
+        Add("标签", p?.Tags, Check.Clean(r.Tags));
+        Add("备注", p?.Notes, r.Notes?.Trim());
+        return new Result(c.Id, c.PersonId, c.PersonName, c.Status, c.ProposedBy, c.ProposedUtc, c.DecidedBy, c.DecidedUtc, c.Reason,
+            p is not null && p.Version != c.BaseVersion, fields);
+    }
+
+    public SavePerson.Request Payload(PendingChange c) => JsonSerializer.Deserialize<SavePerson.Request>(protector.Decrypt(c.PayloadCipher))!;
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Protection;
+using Tongxin.Data.Scope;
+using Tongxin.Web.Features.People;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.PendingChanges;
+
+/// <summary>
+/// PPL-9: a town or village user proposes a new person or a change; it is validated exactly as a save would be, then
+/// waits (encrypted, SEC-23) for a district user. Nothing in the register changes until approval.
+/// </summary>
+public sealed class ProposeChange(TongxinDb db, SavePerson save, FieldProtector protector, ICurrentUser user, TimeProvider clock) : IHandler
+{
+    public async Task<Guid> HandleAsync(Guid? personId, SavePerson.Request r, bool sensitive, CancellationToken ct = default)
+    {
+        var current = personId is { } pid ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) ?? throw new NotFoundException("人员") : null;
+        if (current is not null && await db.PendingChanges.AnyAsync(c => c.PersonId == current.Id && c.Status == PendingStatus.Pending, ct))
+            throw new ConflictException($"「{current.Name}」已有一条待审变更，请等待审核后再提交");
+        await save.HandleAsync(personId, r, sensitive, ct, validateOnly: true);
+        var node = await db.Regions.SingleAsync(x => x.Id == (current != null ? current.NodeId : r.NodeId), ct);
+        var change = db.PendingChanges.Add(new PendingChange
+        {
+            PersonId = current?.Id, PersonName = r.Name!.Trim(), PayloadCipher = protector.Encrypt(JsonSerializer.Serialize(r)),
+            BaseVersion = current?.Version ?? 0, ProposerSensitive = sensitive, ProposedBy = user.UserName ?? "?",
+            ProposedUtc = clock.GetUtcNow().UtcDateTime, NodeId = node.Id, NodePath = node.NodePath,
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        return change.Id;
+    }
+}
