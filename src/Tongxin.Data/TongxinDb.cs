@@ -50,6 +50,7 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<VillageLiaison> VillageLiaisons => Set<VillageLiaison>();
     public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<ExportRequest> ExportRequests => Set<ExportRequest>();
 
     /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
     public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));

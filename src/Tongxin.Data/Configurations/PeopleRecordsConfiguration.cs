@@ -137,3 +137,17 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ExportRequestConfiguration : IEntityTypeConfiguration<ExportRequest>
+{
+    public void Configure(EntityTypeBuilder<ExportRequest> b)
+    {
+        b.Property(x => x.RequestedBy).HasMaxLength(100);
+        b.Property(x => x.DecidedBy).HasMaxLength(100);
+        b.Property(x => x.QueryJson).HasMaxLength(1000);
+        b.Property(x => x.FilterText).HasMaxLength(500);
+        b.Property(x => x.Purpose).HasMaxLength(200);
+        b.Property(x => x.NodePath).HasMaxLength(200);
+        b.HasIndex(x => new { x.NodePath, x.Status });
+    }
+}

@@ -143,6 +143,14 @@ public static partial class FengchengDemo
                 HandlingNote = handling == SuggestionHandling.Pending ? null : "（演示）已按程序办理", NodeId = p.NodeId, NodePath = p.NodePath,
             });
         }
+        // SEC-12: one past export of sensitive fields, approved by a second person and downloaded.
+        db.ExportRequests.Add(new ExportRequest
+        {
+            RequestedBy = "staff", RequestedUtc = DateTime.UtcNow.AddDays(-20), QueryJson = "{}", FilterText = "全部人员", Rows = 600,
+            Purpose = "（演示）年度统战对象数据核对", Status = ExportRequestStatus.Downloaded, DecidedBy = "leader", DecidedUtc = DateTime.UtcNow.AddDays(-20),
+            DownloadedUtc = DateTime.UtcNow.AddDays(-19), NodeId = county.Id, NodePath = county.NodePath,
+        });
+
         // PPL-9: two proposals from town users waiting for the district (payload as SavePerson.Request, encrypted).
         foreach (var (town, i) in towns.Take(2).Select((t, i) => (t, i)))
         {

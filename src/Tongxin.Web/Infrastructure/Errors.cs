@@ -13,4 +13,4 @@ public sealed class InvalidInputException(IReadOnlyDictionary<string, string[]> 
 public sealed class NotFoundException(string what = "记录") : Exception($"{what}不存在或不在您的数据范围内");
 
 /// <summary>A rule of the data refuses the change (duplicate, still referenced, edited by someone else): 409.</summary>
-public sealed class ConflictException(string message) : Exception(message);
+public class ConflictException(string message) : Exception(message);

@@ -22,6 +22,7 @@ public static class DemoUsers
             new("auditor", "审计管理员（演示）", Roles.AuditAdmin, c),
             new("sysadmin", "区系统管理员（演示）", Roles.SystemAdmin, c),
             new("staff", "统战部干部（演示）", Roles.Staff, c),
+            new("staff2", "统战部干部二（演示，第二审批人）", Roles.Staff, c),
             new("leader", "部领导（演示）", Roles.Leader, c),
             new("liaison", "成员单位联络人（演示）", Roles.UnitLiaison, c),
             new("reviewer", "评审人（演示）", Roles.Reviewer, c),

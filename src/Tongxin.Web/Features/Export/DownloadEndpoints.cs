@@ -11,17 +11,19 @@ public static class DownloadEndpoints
     public static void MapDownloads(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/download").RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser());
-        g.MapGet("/people.xlsx", async Task<IResult> (HttpContext http, ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+        g.MapGet("/people.xlsx", async Task<IResult> (HttpContext http, ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, Guid? approval, CancellationToken ct) =>
         {
             try
             {
-                var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct);
+                var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct, approval);
                 return TypedResults.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name);
             }
             catch (Infrastructure.ConflictException ex)
             {
                 // A person clicked a link: send them back to the list with the reason, not to a JSON error.
-                return TypedResults.LocalRedirect("/people" + http.Request.QueryString.Add("exportError", ex.Message));
+                var back = http.Request.QueryString.Add("exportError", ex.Message);
+                if (ex is ExportPeople.ApprovalRequiredException) back = back.Add("needsApproval", "true");
+                return TypedResults.LocalRedirect("/people" + back);
             }
         }).RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
         g.MapGet("/people-template.xlsx", async (PeopleDictionary h, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Audit;
 using Tongxin.Data.Entities;
@@ -9,7 +11,8 @@ namespace Tongxin.Web.Features.People;
 /// <summary>
 /// Export the filtered people list to Excel (PPL-5, RPT-2): the same query and scope as the list, ID and phone
 /// masked, affiliation only with "view sensitive", written to the audit log. More than 500 people with sensitive
-/// fields would need a second person's approval (SEC-12) — not built yet, so such an export is refused.
+/// fields need a second person's approval (SEC-12): the file is built only against an approved request of this user,
+/// with the filter that was approved, once, within a day of approval.
 /// </summary>
 public sealed class ExportPeople(ListPeople list, TongxinDb db, TimeProvider clock) : IHandler
 {
@@ -18,12 +21,14 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, TimeProvider clo
 
     public sealed record File(string Name, byte[] Content, int Rows);
 
-    public async Task<File> HandleAsync(ListPeople.Query q, bool sensitive, CancellationToken ct = default)
+    public async Task<File> HandleAsync(ListPeople.Query q, bool sensitive, CancellationToken ct = default, Guid? approval = null)
     {
+        var approved = approval is { } aid ? await ApprovedAsync(aid, ct) : null;
+        if (approved is not null) q = JsonSerializer.Deserialize<ListPeople.Query>(approved.QueryJson)!;
         var page = await list.HandleAsync(q with { Page = 1, PageSize = 100 }, sensitive, ct);
         if (page.Total > MaxRows) throw new ConflictException($"一次最多导出 {MaxRows:N0} 人，当前 {page.Total:N0} 人，请缩小筛选范围");
-        if (sensitive && page.Total > ApprovalLimit)
-            throw new ConflictException($"导出超过 {ApprovalLimit} 人的敏感信息需第二人审批（审批功能尚未上线），请缩小范围后再导出");
+        if (sensitive && page.Total > ApprovalLimit && approved is null)
+            throw new ApprovalRequiredException($"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批：请提交导出申请，批准后再下载");
         var rows = new List<ListPeople.Row>(page.Items);
         for (var p = 2; rows.Count < page.Total; p++)
         {
@@ -36,12 +41,26 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, TimeProvider clo
         var content = ExcelSheet.Build("人员库导出", Describe(q), db.CurrentUser.UserName ?? "", now, headers,
             rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.Gender switch { Domain.People.Gender.Male => "男", Domain.People.Gender.Female => "女", _ => "" },
                 r.Age, r.Categories, r.Affiliation, r.Employer, r.Position, r.Level, r.NodeName, r.IdMasked, r.PhoneMasked]));
-        db.AddAuditEvent(AuditEvents.Export, nameof(Person), null, db.CurrentUser.ScopePath, details: new { rows = rows.Count, filter = Describe(q), sensitive });
+        if (approved is not null) (approved.Status, approved.DownloadedUtc) = (ExportRequestStatus.Downloaded, now);
+        db.AddAuditEvent(AuditEvents.Export, nameof(Person), null, db.CurrentUser.ScopePath,
+            details: new { rows = rows.Count, filter = Describe(q), sensitive, approval = approved?.Id, approvedBy = approved?.DecidedBy });
         await db.SaveChangesAsync(ct);
         return new File($"人员库_{now:yyyyMMddHHmm}.xlsx", content, rows.Count);
     }
 
-    private static string Describe(ListPeople.Query q) => string.Join("，", new[]
+    private async Task<ExportRequest> ApprovedAsync(Guid id, CancellationToken ct)
+    {
+        var r = await db.ExportRequests.SingleOrDefaultAsync(x => x.Id == id && x.RequestedBy == db.CurrentUser.UserName, ct)
+            ?? throw new ConflictException("导出申请不存在或不是您提交的");
+        if (r.Status != ExportRequestStatus.Approved) throw new ConflictException($"导出申请{ListExportRequests.StatusName(r.Status)}，不能下载");
+        if (r.DecidedUtc < clock.GetUtcNow().UtcDateTime.AddDays(-1)) throw new ConflictException("审批已超过 24 小时，请重新申请");
+        return r;
+    }
+
+    /// <summary>Raised when the export needs a second person's approval first (SEC-12).</summary>
+    public sealed class ApprovalRequiredException(string message) : ConflictException(message);
+
+    public static string Describe(ListPeople.Query q) => string.Join("，", new[]
     {
         q.Q is { Length: > 0 } ? $"关键字 {q.Q}" : null, q.Category is { Length: > 0 } ? $"类别 {q.Category}" : null,
         q.Level is { Length: > 0 } ? $"层级 {q.Level}" : null, q.Affiliation is { Length: > 0 } ? $"政治面貌 {q.Affiliation}" : null,

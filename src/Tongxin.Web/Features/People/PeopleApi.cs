@@ -4,6 +4,8 @@ using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
+public sealed record ExportDecision(bool Approve);
+
 public static class PeopleApi
 {
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -19,11 +21,16 @@ public static class PeopleApi
                 : TypedResults.Ok(await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct))).RequireAuthorization(read);
         g.MapPost("/search", (ListPeople h, ClaimsPrincipal u, ListPeople.Query q, CancellationToken ct) =>
             h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);
-        g.MapGet("/export", async (ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+        g.MapGet("/export", async (ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, Guid? approval, CancellationToken ct) =>
         {
-            var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct);
+            var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct, approval);
             return TypedResults.File(file.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Name);
         }).RequireAuthorization(read);
+        g.MapGet("/export-requests", (ListExportRequests h, int? page, CancellationToken ct) => h.HandleAsync(page ?? 1, 20, ct)).RequireAuthorization(read);
+        g.MapPost("/export-requests", async (RequestExport h, RequestExport.Request r, CancellationToken ct) =>
+            TypedResults.Created("/api/v1/people/export-requests", new { id = await h.HandleAsync(r, ct) })).RequireAuthorization(Permissions.Policy(Permissions.PeopleSensitive));
+        g.MapPost("/export-requests/{id:guid}/decision", async (DecideExport h, Guid id, ExportDecision r, CancellationToken ct) =>
+        { await h.HandleAsync(id, r.Approve, ct); return TypedResults.NoContent(); }).RequireAuthorization(Permissions.Policy(Permissions.ExportApprove));
         g.MapGet("/template", async (PeopleDictionary h, CancellationToken ct) =>
             TypedResults.File(PeopleTemplate.Build(await h.HandleAsync(ct)), Xlsx, "人员导入模板.xlsx")).RequireAuthorization(write);
         g.MapPost("/import", async Task<IResult> (ImportPeople h, ClaimsPrincipal u, IFormFile file, CancellationToken ct) =>

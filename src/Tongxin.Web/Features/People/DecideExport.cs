@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.People;
+
+/// <summary>SEC-12: the second person approves or rejects an export request; never the requester.</summary>
+public sealed class DecideExport(TongxinDb db, TimeProvider clock) : IHandler
+{
+    public async Task HandleAsync(Guid id, bool approve, CancellationToken ct = default)
+    {
+        var r = await db.ExportRequests.SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("导出申请");
+        if (r.Status != ExportRequestStatus.Pending) throw new ConflictException("该申请已处理");
+        if (r.RequestedBy == db.CurrentUser.UserName) throw new ConflictException("不能审批自己提交的导出申请，须由第二人审批");
+        (r.Status, r.DecidedBy, r.DecidedUtc) = (approve ? ExportRequestStatus.Approved : ExportRequestStatus.Rejected, db.CurrentUser.UserName, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.People;
+
+/// <summary>SEC-12: ask a second person to approve an export of more than <see cref="ExportPeople.ApprovalLimit"/> people with sensitive fields.</summary>
+public sealed class RequestExport(TongxinDb db, ListPeople list, TimeProvider clock) : IHandler
+{
+    public sealed record Request(ListPeople.Query? Query, string? Purpose);
+
+    public async Task<Guid> HandleAsync(Request r, CancellationToken ct = default)
+    {
+        var q = (r.Query ?? new ListPeople.Query()) with { Page = 1, PageSize = 10 };
+        new Check().Required(nameof(r.Purpose), "导出用途", r.Purpose, 200).That(!ListPeople.IsIdentifier(q.Q), "Query", "导出条件不能是身份证号或电话").ThrowIfAny();
+        var total = (await list.HandleAsync(q, true, ct)).Total;
+        if (total <= ExportPeople.ApprovalLimit) throw new ConflictException($"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出");
+        if (total > ExportPeople.MaxRows) throw new ConflictException($"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围");
+        var home = await db.Regions.SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
+        var request = db.ExportRequests.Add(new ExportRequest
+        {
+            RequestedBy = db.CurrentUser.UserName ?? "?", RequestedUtc = clock.GetUtcNow().UtcDateTime, QueryJson = JsonSerializer.Serialize(q),
+            FilterText = ExportPeople.Describe(q) is { Length: > 0 } f ? f : "全部人员", Rows = total, Purpose = r.Purpose!.Trim(),
+            NodeId = home.Id, NodePath = home.NodePath,
+        }).Entity;
+        await db.SaveChangesAsync(ct);
+        return request.Id;
+    }
+}
