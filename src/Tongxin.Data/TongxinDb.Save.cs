@@ -73,6 +73,7 @@ public sealed partial class TongxinDb
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .ToList();
         foreach (var e in entries) CheckScopeAndVersion(e);
+        foreach (var p in entries.Select(e => e.Entity).OfType<Entities.Person>()) p.NameInitials = Domain.Text.PinyinInitials.Of(p.Name);
         var audit = entries.Select(ToAudit).Concat(_pendingEvents).ToList();
         _pendingEvents.Clear();
         if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);

@@ -281,6 +281,21 @@ public abstract class PeopleTests(TestApp app)
         var town2 = await app.SignInAs("town2");
         (await town2.GetAsync($"/api/v1/people/{pid}/history")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    [Trait("Req", "PPL-6")]
+    public async Task Pinyin_initials_find_a_person_and_scope_still_applies()
+    {
+        var staff = await app.SignInAs("staff");
+        var created = await staff.PostAsJsonAsync("/api/v1/people", Person("覃晓峯", null, await County(staff)));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        foreach (var q in new[] { "qxf", "QXF", "qx", "覃晓峰" })
+            (await staff.GetJson($"/api/v1/people?q={Uri.EscapeDataString(q)}&pageSize=100")).Items().ShouldContain(p => p.GetProperty("id").GetGuid() == id, q);
+        (await staff.GetJson("/api/v1/people?q=xqf&pageSize=100")).Items().ShouldNotContain(p => p.GetProperty("id").GetGuid() == id);
+        var town1 = await app.SignInAs("town1");
+        (await town1.GetJson("/api/v1/people?q=qxf&pageSize=100")).Items().ShouldNotContain(p => p.GetProperty("id").GetGuid() == id);
+    }
 }
 
 public sealed class PeopleTestsSqlite(SqliteApp app) : PeopleTests(app);

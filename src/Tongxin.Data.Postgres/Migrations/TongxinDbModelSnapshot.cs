@@ -905,6 +905,10 @@ namespace Tongxin.Data.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("NameInitials")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -968,6 +972,8 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.HasIndex("NodePath");
 
                     b.HasIndex("PhoneIndex");
+
+                    b.HasIndex("NameInitials", "NodePath");
 
                     b.HasIndex("NodePath", "NameKey");
 

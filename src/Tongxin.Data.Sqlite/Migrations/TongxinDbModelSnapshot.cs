@@ -882,6 +882,10 @@ namespace Tongxin.Data.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameInitials")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -944,6 +948,8 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.HasIndex("NodePath");
 
                     b.HasIndex("PhoneIndex");
+
+                    b.HasIndex("NameInitials", "NodePath");
 
                     b.HasIndex("NodePath", "NameKey");
 

@@ -11,6 +11,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.Name).HasMaxLength(50);
         b.Property(x => x.NameKey).HasMaxLength(50);
         b.HasIndex(x => new { x.NodePath, x.NameKey });
+        b.Property(x => x.NameInitials).HasMaxLength(50);
+        b.HasIndex(x => new { x.NameInitials, x.NodePath });
         foreach (var p in new[] { nameof(Person.Ethnicity), nameof(Person.Religion), nameof(Person.Affiliation), nameof(Person.Education), nameof(Person.RepresentativeLevel) })
             b.Property(p).HasMaxLength(20);
         b.Property(x => x.Employer).HasMaxLength(100);

@@ -10,6 +10,8 @@ public sealed class Person : Entity, INodeScoped
 {
     public required string Name { get; set; }
     public required string NameKey { get; set; }
+    /// <summary>Pinyin initials of the name (PPL-6), kept in step with the name by <c>TongxinDb.SaveChangesAsync</c>.</summary>
+    public string? NameInitials { get; set; }
     public Gender? Gender { get; set; }
     public DateOnly? BirthDate { get; set; }
     public string? Ethnicity { get; set; }

@@ -25,6 +25,7 @@ public static class Bootstrap
         await db.Database.MigrateAsync(ct);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
         await Dictionaries.EnsureAsync(db, ct);
+        await NameInitialsBackfill.RunAsync(db, ct);
         var options = sp.GetRequiredService<IOptions<TongxinOptions>>().Value;
         var users = sp.GetRequiredService<UserManager<AppUser>>();
         if (!await users.Users.AnyAsync(ct))

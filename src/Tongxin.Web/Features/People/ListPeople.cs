@@ -29,7 +29,9 @@ public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDic
             var canonical = IdNumber.Canonical(text);
             people = canonical.Length == 18 ? people.Where(p => p.IdIndex == protector.Index(canonical))
                 : canonical.Length == 11 && canonical.All(char.IsAsciiDigit) ? people.Where(p => p.PhoneIndex == protector.Index(canonical))
-                : people.Where(p => p.NameKey.Contains(NameKey.Of(text)));
+                : PinyinInitials.IsInitialsQuery(text)
+                    ? people.Where(p => p.NameKey.Contains(NameKey.Of(text)) || (p.NameInitials != null && p.NameInitials.StartsWith(text.ToLowerInvariant())))
+                    : people.Where(p => p.NameKey.Contains(NameKey.Of(text)));
         }
         if (Check.Clean(q.Category) is { } category) people = people.Where(p => p.Categories.Contains("|" + category + "|"));
         if (sensitive && Check.Clean(q.Affiliation) is { } affiliation) people = people.Where(p => p.Affiliation == affiliation);
