@@ -120,6 +120,61 @@ public abstract class PeopleImportTests(TestApp app)
         var leader = await app.SignInAs("leader");
         (await Upload(leader, Xlsx([Row("只读")]))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    [Trait("Req", "SEC-21")]
+    public async Task A_file_over_the_size_limit_gets_413_before_it_is_read()
+    {
+        var staff = await app.SignInAs("staff");
+        var big = new byte[(int)ImportPeople.MaxBytes + 100 * 1024];
+        "PK\u0003\u0004"u8.CopyTo(big);
+        var response = await Upload(staff, big);
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("MB");
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-5")]
+    public async Task Merged_header_cells_are_refused_with_a_message()
+    {
+        var staff = await app.SignInAs("staff");
+        using var file = new MemoryStream();
+        file.Write(Xlsx([Row("合并表头" + Guid.NewGuid().ToString("N")[..6])]));
+        using (var zip = new ZipArchive(file, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open())) xml = await reader.ReadToEndAsync();
+            entry.Delete();
+            xml = xml.Replace("</x:sheetData>", "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:B1\"/></x:mergeCells>")
+                .Replace("</sheetData>", "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells>");
+            xml.ShouldContain("mergeCell ");
+            await using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            await writer.WriteAsync(xml);
+        }
+        var refused = await Upload(staff, file.ToArray());
+        var reason = (await refused.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason").GetString()!;
+        reason.ShouldContain("合并单元格");
+        reason.ShouldContain("A1:B1");
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-5")]
+    public async Task The_bad_rows_can_be_downloaded_as_an_excel_file_by_the_importer_only()
+    {
+        var staff = await app.SignInAs("staff");
+        var marker = "错误清单" + Guid.NewGuid().ToString("N")[..6];
+        var problem = await (await Upload(staff, Xlsx([Row(marker + "1"), Row(marker + "2", categories: "外星人")]))).Problem(HttpStatusCode.BadRequest);
+        var url = problem.GetProperty("errorFile").GetString()!;
+        var file = await staff.GetAsync(url);
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var stream = new MemoryStream(await file.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        rows[3]["A"].ShouldBe("行号");
+        rows.Skip(4).ShouldContain(r => r["A"].ToString() == "3" && r["B"].ToString() == PeopleTemplate.Categories && r["C"].ToString()!.Contains("外星人"));
+        var other = await app.SignInAs("staff2");
+        (await other.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }
 
 public sealed class PeopleImportTestsSqlite(SqliteApp app) : PeopleImportTests(app);

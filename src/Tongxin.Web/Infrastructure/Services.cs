@@ -28,6 +28,8 @@ public static class Services
         Directory.CreateDirectory(tx.KeysPath);
 
         s.AddSingleton(TimeProvider.System);
+        s.AddMemoryCache();
+        s.AddSingleton<Features.People.ImportErrorFiles>();
         s.AddSingleton(AuditSigner.LoadOrCreate(tx.KeysPath));
         s.AddSingleton(Data.Protection.FieldProtector.LoadOrCreate(tx.KeysPath));
         s.AddHttpContextAccessor();

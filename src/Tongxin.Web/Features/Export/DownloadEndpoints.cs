@@ -26,6 +26,9 @@ public static class DownloadEndpoints
                 return TypedResults.LocalRedirect("/people" + back);
             }
         }).RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        g.MapGet("/import-errors/{token}.xlsx", IResult (ImportErrorFiles files, ClaimsPrincipal u, string token) =>
+            files.Get(u.Identity!.Name!, token) is { } bytes ? TypedResults.File(bytes, PeopleApi.Xlsx, "人员导入错误清单.xlsx") : TypedResults.NotFound())
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleWrite));
         g.MapGet("/people-template.xlsx", async (PeopleDictionary h, CancellationToken ct) =>
             TypedResults.File(PeopleTemplate.Build(await h.HandleAsync(ct)), PeopleApi.Xlsx, "人员导入模板.xlsx"))
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleWrite));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Seed;
@@ -18,12 +19,16 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
     public const long MaxBytes = 20 * 1024 * 1024;
     private const long MaxUnpacked = 200 * 1024 * 1024;
     public const int MaxRows = 10_000;
+    private const int BatchSize = 500;
 
     public sealed record RowError(int Row, string Column, string Reason);
 
     public sealed record Result(int Imported, IReadOnlyList<RowError> Errors);
 
-    public async Task<Result> HandleAsync(Stream file, bool sensitive, CancellationToken ct = default)
+    /// <summary>Progress of a running import: rows checked so far of the total (the page shows it).</summary>
+    public sealed record Progress(int Done, int Total);
+
+    public async Task<Result> HandleAsync(Stream file, bool sensitive, CancellationToken ct = default, IProgress<Progress>? progress = null)
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
@@ -49,15 +54,32 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         var nodes = await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Id }).ToDictionaryAsync(r => r.Code, r => r.Id, ct);
         var errors = new List<RowError>();
         await using var tx = await db.BeginWriteAsync(ct);
+        progress?.Report(new Progress(0, rows.Count));
+        var seen = new Dictionary<string, int>();
+        var pending = 0;
         for (var i = 0; i < rows.Count; i++)
         {
+            if (i % 100 == 0 && i > 0) progress?.Report(new Progress(i, rows.Count));
             var rowNumber = i + 2; // row 1 is the header
             var (request, parseErrors) = Parse(rows[i], dict, nodes);
+            if (request.IdNumber is { } idText && IdNumber.Canonical(idText) is { Length: 18 } canonical && !seen.TryAdd(canonical, rowNumber))
+                parseErrors.Add((PeopleTemplate.IdNumber, $"与第 {seen[canonical]} 行的身份证号码重复"));
             errors.AddRange(parseErrors.Select(e => new RowError(rowNumber, e.Column, e.Reason)));
-            if (parseErrors.Count > 0) continue;
+            if (parseErrors.Count > 0)
+            {
+                db.ChangeTracker.Clear(); // nothing will be written: stop collecting rows, keep validating
+                continue;
+            }
             try
             {
-                await save.HandleAsync(null, request, sensitive, ct);
+                // Rows are added and saved in batches inside the one transaction; after the first error they are only checked.
+                await save.HandleAsync(null, request, sensitive, ct, validateOnly: errors.Count > 0, deferSave: true);
+                if (errors.Count == 0 && ++pending >= BatchSize)
+                {
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                    pending = 0;
+                }
             }
             catch (InvalidInputException ex)
             {
@@ -65,6 +87,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
                 db.ChangeTracker.Clear();
             }
         }
+        if (errors.Count == 0 && pending > 0) await db.SaveChangesAsync(ct);
+        progress?.Report(new Progress(rows.Count, rows.Count));
         if (errors.Count > 0) return new Result(0, errors); // the transaction is disposed uncommitted: nothing is written
         await tx.CommitAsync(ct);
         return new Result(rows.Count, []);
@@ -81,10 +105,27 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             buffer.Position = 0;
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked) return "文件解压后过大，已拒绝";
+            if (MergedHeader(zip) is { } merged) return $"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入";
         }
         catch (InvalidDataException)
         {
             return "文件已损坏，无法打开";
+        }
+        return null;
+    }
+
+    /// <summary>The first merged range that touches row 1 of the first sheet (merges are not visible through MiniExcel).</summary>
+    private static string? MergedHeader(ZipArchive zip)
+    {
+        var sheet = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+            .OrderBy(e => e.FullName.Length).ThenBy(e => e.FullName, StringComparer.Ordinal).FirstOrDefault();
+        if (sheet is null) return null;
+        using var reader = XmlReader.Create(sheet.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "mergeCell" || reader.GetAttribute("ref") is not { } range) continue;
+            var first = new string(range.Split(':')[0].SkipWhile(char.IsAsciiLetter).ToArray());
+            if (first == "1") return range;
         }
         return null;
     }

@@ -33,15 +33,20 @@ public static class PeopleApi
         { await h.HandleAsync(id, r.Approve, ct); return TypedResults.NoContent(); }).RequireAuthorization(Permissions.Policy(Permissions.ExportApprove));
         g.MapGet("/template", async (PeopleDictionary h, CancellationToken ct) =>
             TypedResults.File(PeopleTemplate.Build(await h.HandleAsync(ct)), Xlsx, "人员导入模板.xlsx")).RequireAuthorization(write);
-        g.MapPost("/import", async Task<IResult> (ImportPeople h, ClaimsPrincipal u, IFormFile file, CancellationToken ct) =>
+        g.MapPost("/import", async Task<IResult> (ImportPeople h, ImportErrorFiles files, ClaimsPrincipal u, IFormFile file, CancellationToken ct) =>
         {
             await using var stream = file.OpenReadStream();
             var result = await h.HandleAsync(stream, u.Can(Permissions.PeopleSensitive), ct);
-            return result.Errors.Count == 0
-                ? TypedResults.Ok(new { imported = result.Imported })
-                : TypedResults.Problem(title: $"导入未执行：共 {result.Errors.Count} 处错误，未写入任何数据", statusCode: StatusCodes.Status400BadRequest,
-                    extensions: new Dictionary<string, object?> { ["rows"] = result.Errors });
-        }).RequireAuthorization(write).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportPeople.MaxBytes + 64 * 1024));
+            if (result.Errors.Count == 0) return TypedResults.Ok(new { imported = result.Imported });
+            var token = files.Store(u.Identity!.Name!, result.Errors);
+            return TypedResults.Problem(title: $"导入未执行：共 {result.Errors.Count} 处错误，未写入任何数据", statusCode: StatusCodes.Status400BadRequest,
+                extensions: new Dictionary<string, object?> { ["rows"] = result.Errors, ["errorFile"] = $"/api/v1/people/import-errors/{token}" });
+        }).RequireAuthorization(write).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportPeople.MaxBytes + 64 * 1024))
+        .AddEndpointFilter(async (context, next) => context.HttpContext.Request.ContentLength > ImportPeople.MaxBytes + 64 * 1024
+            ? TypedResults.Problem(title: $"文件超过 {ImportPeople.MaxBytes / 1024 / 1024} MB，已拒绝", statusCode: StatusCodes.Status413PayloadTooLarge)
+            : await next(context)); // SEC-21: 413 before the body is read (Kestrel enforces the same limit on the stream)
+        g.MapGet("/import-errors/{token}", IResult (ImportErrorFiles files, ClaimsPrincipal u, string token) =>
+            files.Get(u.Identity!.Name!, token) is { } bytes ? TypedResults.File(bytes, Xlsx, "人员导入错误清单.xlsx") : TypedResults.NotFound()).RequireAuthorization(write);
         g.MapGet("/dictionaries", (PeopleDictionary h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(read);
         g.MapGet("/{id:guid}", (GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
             h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct)).RequireAuthorization(read);

@@ -21,7 +21,8 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
         string[]? Categories, string? Tags, string? Notes, Guid? NodeId, long Version = 0, DateOnly? RecognisedOn = null);
 
     /// <summary>Validate and write; with <paramref name="validateOnly"/> the checks run (a proposal, PPL-9) and nothing is written.</summary>
-    public async Task<Guid> HandleAsync(Guid? id, Request r, bool sensitive, CancellationToken ct = default, bool validateOnly = false)
+    /// <summary>With <paramref name="deferSave"/> the new person is only added to the context: a bulk import saves in batches.</summary>
+    public async Task<Guid> HandleAsync(Guid? id, Request r, bool sensitive, CancellationToken ct = default, bool validateOnly = false, bool deferSave = false)
     {
         var storedAffiliation = id is { } known ? await db.People.Where(p => p.Id == known).Select(p => p.Affiliation).FirstOrDefaultAsync(ct) : null;
         var dict = await dictionary.HandleAsync(ct);
@@ -82,7 +83,7 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
         if (phone is not null) (person.PhoneCipher, person.PhoneIndex, person.PhoneMasked) = (protector.Encrypt(phone), protector.Index(phone), Mask.Phone(phone));
         person.NodeId = node!.Id;
         person.NodePath = node.NodePath;
-        await db.SaveChangesAsync(ct);
+        if (!deferSave) await db.SaveChangesAsync(ct);
         return person.Id;
     }
 
