@@ -80,7 +80,7 @@ public static partial class FengchengDemo
         for (var i = 0; i < 10; i++)
         {
             var town = towns[i % towns.Count];
-            var staff = New(town, i % 4 == 0 ? "A10" : "A11", "|", $"{town.Name}统战办公室", i % 2 == 0 ? "民族宗教工作专干" : "统战工作人员", 25, 45, "D03");
+            var staff = New(town, "A11", "|", $"{town.Name}统战办公室", i % 2 == 0 ? "民族宗教工作专干" : "统战工作人员", 25, 45, "D03");
             db.TownOfficers.Add(new TownOfficer { PersonId = staff.Id, Role = TownOfficerRole.Staff, SectionLevel = sectionLevel < 10 && i == 0,
                 AppointedOn = today.AddMonths(-6 - i), NodeId = town.Id, NodePath = town.NodePath });
             if (sectionLevel < 10 && i == 0) sectionLevel++;
