@@ -193,6 +193,11 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.GetByText("未写入任何数据").WaitForAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "身份证号码", Exact = true }).WaitForAsync();
         await page.Shot("15-import-errors");
+        var errors = await page.RunAndWaitForDownloadAsync(() => page.GetByText("下载错误清单（Excel）").ClickAsync());
+        var errorFile = Path.Combine(BrowserApp.Screens, "import-errors.xlsx");
+        await errors.SaveAsAsync(errorFile);
+        MiniExcelLibs.MiniExcel.Query(errorFile, useHeaderRow: false).Cast<IDictionary<string, object>>().Skip(4)
+            .ShouldContain(r => r["A"].ToString() == "2" && r["B"].ToString() == "身份证号码");
         await page.Locator("#file").SetInputFilesAsync(File("import-good.xlsx", good));
         await page.GetByText("导入成功").WaitForAsync();
         await page.Shot("16-import-done");
