@@ -74,6 +74,7 @@ public sealed partial class TongxinDb
             .ToList();
         foreach (var e in entries) CheckScopeAndVersion(e);
         foreach (var p in entries.Select(e => e.Entity).OfType<Entities.Person>()) p.NameInitials = Domain.Text.PinyinInitials.Of(p.Name);
+        foreach (var a in entries.Select(e => e.Entity).OfType<Activity>()) (a.Year, a.Day) = (a.Date.Year, a.Date.Day);
         var audit = entries.Select(ToAudit).Concat(_pendingEvents).ToList();
         _pendingEvents.Clear();
         if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);

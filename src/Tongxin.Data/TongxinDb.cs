@@ -51,6 +51,9 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<ExportRequest> ExportRequests => Set<ExportRequest>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivityAttachment> ActivityAttachments => Set<ActivityAttachment>();
+    public DbSet<DutyRule> DutyRules => Set<DutyRule>();
 
     /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
     public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));

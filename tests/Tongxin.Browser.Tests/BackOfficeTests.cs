@@ -113,8 +113,7 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.WaitForURLAsync("**/system/audit");
         await page.Interactive();
         await page.GetByLabel("事件").SelectOptionAsync(new SelectOptionValue { Label = "登录失败" });
-        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-        await page.WaitForURLAsync("**event=sign-in-failed**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "查询" }), "**event=sign-in-failed**");
         await page.GetByRole(AriaRole.Cell, new() { Name = "登录失败" }).First.WaitForAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "staff", Exact = true }).First.WaitForAsync();
         await page.Shot("10-audit-log");

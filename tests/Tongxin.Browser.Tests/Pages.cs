@@ -25,6 +25,24 @@ public static class Pages
     /// <summary>A prerendered page ignores clicks until its circuit connects: wait for the layout's marker.</summary>
     public static Task Interactive(this IPage page) => page.Locator("[data-interactive=true]").WaitForAsync();
 
+    /// <summary>
+    /// Click and wait for the address to change; under load the first click can reach the circuit before the bound
+    /// field's change event has been applied, so the click is repeated (at most three times) rather than failing.
+    /// </summary>
+    public static async Task ClickUntilUrl(this IPage page, ILocator button, string url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await button.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = 7_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 3) { }
+        }
+    }
+
     public static async Task Shot(this IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screens, name + ".png"), FullPage = true });
 }

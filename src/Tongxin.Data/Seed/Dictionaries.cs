@@ -12,6 +12,10 @@ public static class Dictionaries
     public const string Affiliation = "affiliation";
     public const string Education = "education";
     public const string Level = "representative-level";
+    public const string ActivityType = "activity-type";
+
+    /// <summary>Activity types (OBL-1); codes T01… are what duty rules count.</summary>
+    public static readonly string[] ActivityTypes = ["会议", "听取汇报", "学习", "授课/培训班", "座谈会", "联谊交友", "调研督查", "批示", "述职", "工作要点/任务清单"];
 
     public static readonly string[] Categories =
     [
@@ -36,7 +40,16 @@ public static class Dictionaries
 
     public static async Task EnsureAsync(TongxinDb db, CancellationToken ct = default)
     {
-        if (await db.DictionaryItems.AnyAsync(ct)) return;
+        if (await db.DictionaryItems.AnyAsync(ct))
+        {
+            if (!await db.DictionaryItems.AnyAsync(i => i.Kind == ActivityType, ct)) // added after the first release
+            {
+                Add(db, ActivityType, "T", ActivityTypes);
+                await db.SaveChangesAsync(ct);
+            }
+            return;
+        }
+        Add(db, ActivityType, "T", ActivityTypes);
         Add(db, Category, "C", Categories);
         Add(db, Ethnicity, "E", Ethnicities);
         Add(db, Religion, "R", Religions);

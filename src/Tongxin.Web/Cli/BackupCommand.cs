@@ -38,6 +38,7 @@ public static class BackupCommand
             var manifest = new Manifest(db.Database.ProviderName!, root.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, counts);
             await File.WriteAllTextAsync(Path.Combine(work.FullName, ManifestEntry), JsonSerializer.Serialize(manifest));
             CopyDirectory(options.KeysPath, Path.Combine(work.FullName, "keys"));
+            if (Directory.Exists(options.UploadsPath)) CopyDirectory(options.UploadsPath, Path.Combine(work.FullName, "uploads")); // attachments (SEC-21)
             var target = Path.GetFullPath(file);
             if (File.Exists(target)) File.Delete(target);
             ZipFile.CreateFromDirectory(work.FullName, target);

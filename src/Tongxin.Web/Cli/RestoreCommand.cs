@@ -34,6 +34,7 @@ public static class RestoreCommand
                     RestoreSqlite(cs, Path.Combine(work.FullName, BackupCommand.SqliteEntry));
             }
             BackupCommand.CopyDirectory(Path.Combine(work.FullName, "keys"), options.KeysPath);
+            if (Directory.Exists(Path.Combine(work.FullName, "uploads"))) BackupCommand.CopyDirectory(Path.Combine(work.FullName, "uploads"), options.UploadsPath);
             return await VerifyAsync(root, manifest, AuditSigner.LoadOrCreate(options.KeysPath), output);
         }
         finally

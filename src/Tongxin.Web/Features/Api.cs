@@ -4,6 +4,7 @@ using Tongxin.Web.Features.Audit;
 using Tongxin.Web.Features.Bodies;
 using Tongxin.Web.Features.Dashboard;
 using Tongxin.Web.Features.Documents;
+using Tongxin.Web.Features.Duties;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Features.Posts;
 using Tongxin.Web.Features.Regions;
@@ -28,6 +29,7 @@ public static class Api
         api.MapDocumentsApi();
         api.MapPeopleApi();
         api.MapPeopleRecordsApi();
+        api.MapDutiesApi();
         api.MapUsersApi();
         api.MapRolesApi();
         api.MapAuditApi();

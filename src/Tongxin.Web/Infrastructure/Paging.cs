@@ -9,9 +9,12 @@ public static class Paging
 {
     public static readonly int[] Sizes = [10, 20, 50, 100];
 
+    /// <summary>One of the allowed page sizes; anything else becomes 20.</summary>
+    public static int Size(int pageSize) => Sizes.Contains(pageSize) ? pageSize : 20;
+
     public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> query, int page, int pageSize, CancellationToken ct)
     {
-        pageSize = Sizes.Contains(pageSize) ? pageSize : 20;
+        pageSize = Size(pageSize);
         page = Math.Max(1, page);
         var total = await query.CountAsync(ct);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);

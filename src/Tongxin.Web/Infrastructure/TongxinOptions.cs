@@ -22,6 +22,7 @@ public sealed class TongxinOptions
     /// </summary>
     public string FullDataPath => Path.IsPathRooted(DataPath) ? DataPath : Path.GetFullPath(Path.Combine(BaseDirectory(), DataPath));
     public string KeysPath => Path.Combine(FullDataPath, "keys");
+    public string UploadsPath => Path.Combine(FullDataPath, "uploads");
 
     private static string BaseDirectory()
     {

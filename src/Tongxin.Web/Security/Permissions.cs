@@ -22,6 +22,10 @@ public static class Permissions
     public const string PeoplePropose = "people.propose";
     public const string PeopleApprove = "people.approve";
     public const string ExportApprove = "people.export-approve";
+    public const string ActivityRead = "activity.read";
+    public const string ActivityWrite = "activity.write";
+    public const string DutyRead = "duty.read";
+    public const string DutyWrite = "duty.write";
     public const string UserRead = "user.read";
     public const string UserWrite = "user.write";
     public const string RoleRead = "role.read";
@@ -43,6 +47,8 @@ public static class Permissions
         (PeoplePropose, "提交人员变更（待审）", "Propose people changes"),
         (PeopleApprove, "审核人员变更", "Approve people changes"),
         (ExportApprove, "审批敏感信息大批量导出", "Approve large sensitive exports"),
+        (ActivityRead, "查看活动记录", "View activities"), (ActivityWrite, "记录活动", "Record activities"),
+        (DutyRead, "查看制度任务与落实情况", "View duties and compliance"), (DutyWrite, "维护制度任务", "Edit duty rules"),
         (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
         (AuditRead, "查阅审计日志", "Read audit log"),

@@ -47,7 +47,9 @@ public static class Bootstrap
         {
             var protector = sp.GetRequiredService<Data.Protection.FieldProtector>();
             await FengchengDemo.LoadPeopleAsync(db, protector, ct);
-            await FengchengDemo.LoadForcesAsync(db, protector, DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime), ct);
+            var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+            await FengchengDemo.LoadForcesAsync(db, protector, today, ct);
+            await FengchengDemo.LoadDutiesAsync(db, options.UploadsPath, today, ct);
         }
     }
 

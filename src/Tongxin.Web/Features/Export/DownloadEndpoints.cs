@@ -29,6 +29,16 @@ public static class DownloadEndpoints
         g.MapGet("/import-errors/{token}.xlsx", IResult (ImportErrorFiles files, ClaimsPrincipal u, string token) =>
             files.Get(u.Identity!.Name!, token) is { } bytes ? TypedResults.File(bytes, PeopleApi.Xlsx, "人员导入错误清单.xlsx") : TypedResults.NotFound())
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleWrite));
+        g.MapGet("/attachments/{id:guid}", async (Activities.DownloadAttachment h, Guid id, CancellationToken ct) =>
+        {
+            var (name, type, content) = await h.HandleAsync(id, ct);
+            return TypedResults.File(content, type, name);
+        }).RequireAuthorization(Permissions.Policy(Permissions.ActivityRead));
+        g.MapGet("/compliance.xlsx", async (Duties.ExportCompliance h, [AsParameters] Duties.GetCompliance.Query q, CancellationToken ct) =>
+        {
+            var (name, content) = await h.HandleAsync(q, ct);
+            return TypedResults.File(content, PeopleApi.Xlsx, name);
+        }).RequireAuthorization(Permissions.Policy(Permissions.DutyRead));
         g.MapGet("/people-template.xlsx", async (PeopleDictionary h, CancellationToken ct) =>
             TypedResults.File(PeopleTemplate.Build(await h.HandleAsync(ct)), PeopleApi.Xlsx, "人员导入模板.xlsx"))
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleWrite));

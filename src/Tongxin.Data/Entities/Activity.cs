@@ -1,0 +1,38 @@
+namespace Tongxin.Data.Entities;
+
+/// <summary>
+/// 活动 (OBL-1): a meeting, report heard, study session, class, forum, contact, visit or instruction, recorded for a
+/// body, a person or a node, with participants, topic, minutes and attachments. <see cref="Year"/> and <see cref="Day"/>
+/// are kept from <see cref="Date"/> so duties count in the database by index.
+/// </summary>
+public sealed class Activity : Entity, INodeScoped
+{
+    public DateOnly Date { get; set; }
+    public int Year { get; set; }
+    public int Day { get; set; }
+    /// <summary>Activity-type dictionary code (会议, 听取汇报, 学习 …).</summary>
+    public required string Type { get; set; }
+    public Guid? BodyId { get; set; }
+    public Guid? PersonId { get; set; }
+    public required string Topic { get; set; }
+    public string? Minutes { get; set; }
+    /// <summary>Register people who took part, "|id|id|".</summary>
+    public string Participants { get; set; } = "|";
+    public int AttachmentCount { get; set; }
+    /// <summary>Minutes written or a file attached: what a rule that needs evidence accepts.</summary>
+    public bool HasEvidence { get; set; }
+    public Guid NodeId { get; set; }
+    public required string NodePath { get; set; }
+}
+
+/// <summary>A file attached to an activity, stored under a random name outside wwwroot (SEC-21).</summary>
+public sealed class ActivityAttachment : Entity, INodeScoped
+{
+    public Guid ActivityId { get; set; }
+    public required string FileName { get; set; }
+    public required string StoredName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    public Guid NodeId { get; set; }
+    public required string NodePath { get; set; }
+}

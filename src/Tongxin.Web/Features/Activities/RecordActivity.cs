@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Seed;
+using Tongxin.Web.Features.People;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.Activities;
+
+/// <summary>
+/// Record or edit an activity (OBL-1) for a body, a person or a node, with participants from the register. The node is
+/// the body's or the person's, else the chosen node; all must be in the user's scope (a town records only for itself).
+/// </summary>
+public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, TimeProvider clock) : IHandler
+{
+    public sealed record Request(DateOnly? Date, string? Type, Guid? BodyId, Guid? PersonId, Guid? NodeId, string? Topic, string? Minutes,
+        Guid[]? Participants, long Version = 0);
+
+    public async Task<Guid> HandleAsync(Guid? id, Request r, CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var dict = await dictionary.HandleAsync(ct);
+        var check = new Check().That(r.Date is not null && r.Date <= today && r.Date.Value.Year >= 2000, nameof(r.Date), "请填写活动日期（不晚于今天）")
+            .That(r.Type is not null && dict.Has(Dictionaries.ActivityType, r.Type), nameof(r.Type), "请选择活动类型")
+            .Required(nameof(r.Topic), "主题", r.Topic, 200).Optional(nameof(r.Minutes), "纪要", r.Minutes, 8000)
+            .That((r.Participants ?? []).Length <= 200, nameof(r.Participants), "参加人员最多 200 人");
+        var body = r.BodyId is { } bid ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bid, ct) : null;
+        check.That(r.BodyId is null || body is not null, nameof(r.BodyId), "机构不存在或不在您的数据范围内");
+        var person = r.PersonId is { } pid ? await db.FindAsync(pid, check, nameof(r.PersonId), ct) : null;
+        var node = body is null && person is null && r.NodeId is { } nid ? await db.Regions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
+        check.That(body is not null || person is not null || node is not null, nameof(r.NodeId), "请选择活动所属的机构、人员或节点（须在您的数据范围内）");
+        var participants = (r.Participants ?? []).Distinct().ToList();
+        if (participants.Count > 0)
+        {
+            var visible = await db.People.Where(p => participants.Contains(p.Id)).CountAsync(ct);
+            check.That(visible == participants.Count, nameof(r.Participants), "参加人员须为人员库中您可见的人员");
+        }
+        check.ThrowIfAny();
+        var a = id is { } existing ? await db.Activities.SingleOrDefaultAsync(x => x.Id == existing, ct) ?? throw new NotFoundException("活动")
+            : db.Activities.Add(new Activity { Type = "", Topic = "", NodePath = "" }).Entity;
+        if (id is not null) db.Entry(a).Property(x => x.Version).OriginalValue = r.Version;
+        (a.Date, a.Type, a.BodyId, a.PersonId, a.Topic, a.Minutes) = (r.Date!.Value, r.Type!, body?.Id, person?.Id, r.Topic!.Trim(), r.Minutes?.Trim());
+        a.Participants = "|" + string.Join("|", participants) + (participants.Count > 0 ? "|" : "");
+        (a.NodeId, a.NodePath) = body is not null ? (body.NodeId, body.NodePath) : person is not null ? (person.NodeId, person.NodePath) : (node!.Id, node.NodePath);
+        a.HasEvidence = !string.IsNullOrWhiteSpace(a.Minutes) || a.AttachmentCount > 0;
+        await db.SaveChangesAsync(ct);
+        return a.Id;
+    }
+}

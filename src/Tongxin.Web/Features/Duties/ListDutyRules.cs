@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data;
+using Tongxin.Data.Entities;
+using Tongxin.Data.Seed;
+using Tongxin.Domain.Regions;
+using Tongxin.Web.Features.People;
+using Tongxin.Web.Infrastructure;
+
+namespace Tongxin.Web.Features.Duties;
+
+/// <summary>制度任务 visible to the user: their own and those set above them (reference data), with subjects and source clause in words.</summary>
+public sealed class ListDutyRules(TongxinDb db, PeopleDictionary dictionary) : IHandler
+{
+    public sealed record Row(Guid Id, string Code, string Title, string Subjects, string Types, int Minimum, int? DayOfMonth, bool EvidenceRequired,
+        string? Source, bool Active, bool Editable, DutyRule Rule);
+
+    public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken ct = default)
+    {
+        var rules = await db.DutyRules.AsNoTracking().ToListAsync(ct);
+        var bodyIds = rules.Where(r => r.SubjectBodyId != null).Select(r => r.SubjectBodyId!.Value).ToList();
+        var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var docIds = rules.Where(r => r.DocumentId != null).Select(r => r.DocumentId!.Value).ToList();
+        var docs = await db.Documents.Where(d => docIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Number ?? d.Title, ct);
+        var dict = await dictionary.HandleAsync(ct);
+        return rules.OrderBy(r => r.NodePath.Length).ThenBy(r => r.Code.Length).ThenBy(r => r.Code).Select(r => new Row(r.Id, r.Code, r.Title,
+            Subjects(r, bodies), string.Join("、", DutyCounts.Types(r).Select(t => dict.Name(Dictionaries.ActivityType, t) ?? t)), r.Minimum, r.DayOfMonth,
+            r.EvidenceRequired, r.DocumentId is { } d ? $"{docs.GetValueOrDefault(d)} {r.Clause}".Trim() : r.Clause, r.Active, db.InScope(r.NodePath), r)).ToList();
+    }
+
+    public static string Subjects(DutyRule r, IReadOnlyDictionary<Guid, string> bodies) => r.SubjectKind switch
+    {
+        DutySubjectKind.Body => bodies.GetValueOrDefault(r.SubjectBodyId ?? Guid.Empty) ?? "（上级机构）",
+        DutySubjectKind.BodyType => "每个" + BodyTypeName(r.SubjectBodyType),
+        DutySubjectKind.NodeLevel => "每个" + ((RegionLevel?)r.SubjectLevel switch { RegionLevel.Town => "镇街", RegionLevel.Village => "村（社区）党支部", _ => "节点" }),
+        _ => "每位联谊交友的党员领导干部",
+    };
+
+    public static string BodyTypeName(BodyType? t) => t switch
+    {
+        BodyType.PartyCommittee => "党委（党工委）", BodyType.JointMechanism => "专项工作机制", BodyType.TownOffice => "镇街统战办公室",
+        BodyType.LeadingGroup => "领导小组", BodyType.InternalOffice => "部内科室", _ => "机构",
+    };
+}
