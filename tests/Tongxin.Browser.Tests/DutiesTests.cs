@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace Tongxin.Browser.Tests;
+
+public sealed class DutiesTests(BrowserApp app)
+{
+    [Fact]
+    [Trait("Req", "OBL-1")]
+    [Trait("Req", "OBL-2")]
+    [Trait("Req", "OBL-4")]
+    public async Task A_town_officer_records_an_activity_on_a_phone_and_the_duty_moves_from_behind_to_done()
+    {
+        var page = await app.NewPage(390, 844);
+        await page.SignIn("town4", app.DemoPassword("town4")); // 阴平镇: R1 is behind in the demo
+        await page.Interactive();
+        var reminder = page.Locator(".reminder-list li", new() { HasText = "阴平镇党（工）委：各级党委" });
+        await reminder.First.WaitForAsync();
+        (await reminder.First.InnerTextAsync()).ShouldContain("滞后");
+        await page.Shot("30-phone-reminders");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "记录活动" }).ClickAsync();
+        await page.WaitForURLAsync("**/duties/activities/new", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#act-topic").WaitForAsync();
+        await page.Locator("#act-type").SelectOptionAsync(new SelectOptionValue { Label = "听取汇报" });
+        await page.Locator("#act-body").SelectOptionAsync(new SelectOptionValue { Label = "阴平镇党（工）委" });
+        await page.Locator("#act-topic").FillAsync("党委会听取统战工作汇报");
+        await page.Locator("#act-minutes").FillAsync("会议听取了镇统战办公室关于全年统战工作的汇报，研究部署下一步工作。");
+        await page.Shot("31-phone-record-activity");
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByText("已有（纪要或附件）").WaitForAsync();
+
+        await page.GotoAsync("/duties/compliance");
+        await page.Interactive();
+        var row = page.Locator("tr.compliance-row", new() { HasText = "各级党委" });
+        await row.GetByText("已完成").WaitForAsync();
+        (await row.InnerTextAsync()).ShouldContain("1 / 1");
+        await page.Shot("32-phone-compliance-done");
+    }
+
+    [Fact]
+    [Trait("Req", "OBL-3")]
+    public async Task Staff_filter_compliance_drill_down_and_export()
+    {
+        var page = await app.NewPage();
+        await page.SignIn("staff", app.DemoPassword("staff"));
+        await page.GotoAsync("/duties/compliance?status=Behind");
+        await page.Interactive();
+        var row = page.Locator("tr.compliance-row", new() { HasText = "区宗教工作联席会议" });
+        await row.WaitForAsync();
+        await row.Locator("a.drill").ClickAsync();
+        await page.GetByText("未计入：缺少佐证材料").First.WaitForAsync();
+        await page.Shot("33-compliance-drill-down");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出 Excel").ClickAsync());
+        var file = Path.Combine(BrowserApp.Screens, "compliance.xlsx");
+        await download.SaveAsAsync(file);
+        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>().Skip(4).ToList();
+        rows.ShouldNotBeEmpty();
+        rows.ShouldAllBe(r => r["E"].ToString() == "滞后");
+        await page.GotoAsync("/duties/rules");
+        await page.GetByText("28日党员活动日").First.WaitForAsync();
+        await page.Shot("34-duty-rules");
+    }
+}
