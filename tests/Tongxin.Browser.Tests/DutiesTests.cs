@@ -34,7 +34,7 @@ public sealed class DutiesTests(BrowserApp app)
         await page.GotoAsync("/duties/compliance");
         await page.Interactive();
         var row = page.Locator("tr.compliance-row", new() { HasText = "各级党委" });
-        await row.GetByText("已完成").WaitForAsync();
+        await row.Locator(".ant-tag", new() { HasText = "已完成" }).WaitForAsync();
         (await row.InnerTextAsync()).ShouldContain("1 / 1");
         await page.Shot("32-phone-compliance-done");
     }
