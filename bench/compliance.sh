@@ -15,8 +15,8 @@ dotnet build src/Tongxin.Web -c Release -v q -nologo >/dev/null
 APP="dotnet src/Tongxin.Web/bin/Release/net10.0/tongxin.dll"
 $APP migrate >/dev/null
 echo "writing $N activities…"; /usr/bin/time -f "  %e s, max RSS %M KB" $APP demo-activities "$N"
-$APP --urls "http://127.0.0.1:$PORT" >"$DATA/app.log" 2>&1 & PID=$!
-trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
+$APP --urls="http://127.0.0.1:$PORT" >"$DATA/app.log" 2>&1 & PID=$!
+trap 'kill $PID 2>/dev/null || true; cp "$DATA/app.log" /tmp/tongxin-bench-app.log 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 60); do curl -s "http://127.0.0.1:$PORT/account/login" >/dev/null && break; sleep 1; done
 PW=$($APP demo-users | awk '$1=="staff"{print $2}')
 TOKEN=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/auth/token" -H 'content-type: application/json' \
