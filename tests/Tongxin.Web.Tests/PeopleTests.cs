@@ -296,6 +296,20 @@ public abstract class PeopleTests(TestApp app)
         var town1 = await app.SignInAs("town1");
         (await town1.GetJson("/api/v1/people?q=qxf&pageSize=100")).Items().ShouldNotContain(p => p.GetProperty("id").GetGuid() == id);
     }
+
+    [Fact]
+    [Trait("Req", "PPL-6")]
+    public async Task The_list_sorts_by_age_and_by_name()
+    {
+        var staff = await app.SignInAs("staff");
+        async Task<List<JsonElement>> Rows(string sort) => (await staff.GetJson($"/api/v1/people?tag=演示数据&category=C03&pageSize=100&sort={sort}")).Items().ToList();
+        var oldest = (await Rows("-age")).Where(r => r.GetProperty("age").ValueKind == JsonValueKind.Number).Select(r => r.GetProperty("age").GetInt32()).ToList();
+        oldest.Count.ShouldBeGreaterThan(5);
+        oldest.ShouldBe(oldest.OrderByDescending(a => a).ToList());
+        var youngest = (await Rows("age")).Where(r => r.GetProperty("age").ValueKind == JsonValueKind.Number).Select(r => r.GetProperty("age").GetInt32()).ToList();
+        youngest.ShouldBe(youngest.OrderBy(a => a).ToList());
+        (await Rows("name")).Count.ShouldBe((await Rows("-name")).Count);
+    }
 }
 
 public sealed class PeopleTestsSqlite(SqliteApp app) : PeopleTests(app);

@@ -16,7 +16,8 @@ namespace Tongxin.Web.Features.People;
 public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, TimeProvider clock) : IHandler
 {
     public sealed record Query(string? Q = null, string? Category = null, Guid? NodeId = null, string? Affiliation = null,
-        string? Level = null, string? Tag = null, int Page = 1, int PageSize = 20);
+        string? Level = null, string? Tag = null, int Page = 1, int PageSize = 20, string? Sort = null);
+    // Sort: "name" / "-name" (pinyin order), "age" (youngest first) / "-age" (oldest first), "newest"; otherwise by node.
 
     public sealed record Row(Guid Id, string Name, Gender? Gender, int? Age, string NodeName, string Categories, string? Affiliation,
         string? Employer, string? Position, string? Level, string? IdMasked, string? PhoneMasked);
@@ -42,7 +43,16 @@ public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDic
             var high = NodePath.Upper(path);
             people = people.Where(p => string.Compare(p.NodePath, path) >= 0 && string.Compare(p.NodePath, high) < 0);
         }
-        var page = await people.OrderBy(p => p.NodePath).ThenBy(p => p.NameKey).ThenBy(p => p.Id).ToPagedAsync(q.Page, q.PageSize, ct);
+        var ordered = q.Sort switch
+        {
+            "name" => people.OrderBy(p => p.NameInitials).ThenBy(p => p.NameKey),
+            "-name" => people.OrderByDescending(p => p.NameInitials).ThenByDescending(p => p.NameKey),
+            "age" => people.OrderByDescending(p => p.BirthDate), // youngest first
+            "-age" => people.OrderBy(p => p.BirthDate == null).ThenBy(p => p.BirthDate),
+            "newest" => people.OrderByDescending(p => p.Id), // ids are time-ordered (UUID v7)
+            _ => people.OrderBy(p => p.NodePath).ThenBy(p => p.NameKey),
+        };
+        var page = await ordered.ThenBy(p => p.Id).ToPagedAsync(q.Page, q.PageSize, ct);
         var dict = await dictionary.HandleAsync(ct);
         var nodeIds = page.Items.Select(p => p.NodeId).Distinct().ToList();
         var nodes = await db.Regions.Where(r => nodeIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
