@@ -19,6 +19,7 @@ public static partial class FengchengDemo
     {
         if (await db.NonPartyCadres.AnyAsync(ct) || !await db.People.AnyAsync(ct)) return;
         var random = new Random(2019);
+        var now = today.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc); // demo timestamps follow the clock the app runs on
         var regions = await db.Regions.Where(r => r.Level >= RegionLevel.County).OrderBy(r => r.Code).ToListAsync(ct);
         var county = regions.First(r => r.Level == RegionLevel.County);
         var towns = regions.Where(r => r.Level == RegionLevel.Town).ToList();
@@ -146,9 +147,9 @@ public static partial class FengchengDemo
         // SEC-12: one past export of sensitive fields, approved by a second person and downloaded.
         db.ExportRequests.Add(new ExportRequest
         {
-            RequestedBy = "staff", RequestedUtc = DateTime.UtcNow.AddDays(-20), QueryJson = "{}", FilterText = "全部人员", Rows = 600,
-            Purpose = "（演示）年度统战对象数据核对", Status = ExportRequestStatus.Downloaded, DecidedBy = "leader", DecidedUtc = DateTime.UtcNow.AddDays(-20),
-            DownloadedUtc = DateTime.UtcNow.AddDays(-19), NodeId = county.Id, NodePath = county.NodePath,
+            RequestedBy = "staff", RequestedUtc = now.AddDays(-20), QueryJson = "{}", FilterText = "全部人员", Rows = 600,
+            Purpose = "（演示）年度统战对象数据核对", Status = ExportRequestStatus.Downloaded, DecidedBy = "leader", DecidedUtc = now.AddDays(-20),
+            DownloadedUtc = now.AddDays(-19), NodeId = county.Id, NodePath = county.NodePath,
         });
 
         // PPL-9: two proposals from town users waiting for the district (payload as SavePerson.Request, encrypted).
@@ -164,7 +165,7 @@ public static partial class FengchengDemo
             db.PendingChanges.Add(new PendingChange
             {
                 PersonId = p.Id, PersonName = p.Name, PayloadCipher = protector.Encrypt(JsonSerializer.Serialize(payload)), BaseVersion = p.Version,
-                ProposedBy = $"town{i + 1}", ProposedUtc = DateTime.UtcNow.AddDays(-1 - i), NodeId = p.NodeId, NodePath = p.NodePath,
+                ProposedBy = $"town{i + 1}", ProposedUtc = now.AddDays(-1 - i), NodeId = p.NodeId, NodePath = p.NodePath,
             });
         }
         await db.SaveChangesAsync(ct);

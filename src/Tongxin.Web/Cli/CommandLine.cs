@@ -30,7 +30,7 @@ public static class CommandLine
                 "demo-users" => await DemoUsersCommand.RunAsync(app.Services, output),
                 "demo-activities" => await DemoActivitiesCommand.RunAsync(app.Services,
                     int.TryParse(Arg(positional, "demo-activities <数量> [年度]"), out var n) ? n : throw new ArgumentException("数量应为整数"),
-                    positional.Length > 1 && int.TryParse(positional[1], out var y) ? y : DateTime.UtcNow.Year, output),
+                    positional.Length > 1 && int.TryParse(positional[1], out var y) ? y : app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year, output),
                 _ => Help(output),
             };
         }

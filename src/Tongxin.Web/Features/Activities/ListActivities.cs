@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
+using Tongxin.Data.Scope;
 using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Features.People;
@@ -20,11 +21,7 @@ public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary) : 
         if (Check.Clean(q.Type) is { } type) list = list.Where(a => a.Type == type);
         if (q.BodyId is { } body) list = list.Where(a => a.BodyId == body);
         if (Check.Clean(q.Q) is { } text) list = list.Where(a => a.Topic.Contains(text));
-        if (q.NodeId is { } nodeId && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path)
-        {
-            var high = NodePath.Upper(path);
-            list = list.Where(a => string.Compare(a.NodePath, path) >= 0 && string.Compare(a.NodePath, high) < 0);
-        }
+        if (q.NodeId is { } nodeId && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path) list = list.InSubtree(path);
         var page = await list.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).ToPagedAsync(q.Page, q.PageSize, ct);
         var bodyIds = page.Items.Where(a => a.BodyId != null).Select(a => a.BodyId!.Value).Distinct().ToList();
         var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);

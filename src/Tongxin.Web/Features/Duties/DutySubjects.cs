@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
+using Tongxin.Data.Scope;
 using Tongxin.Domain.Regions;
 
 namespace Tongxin.Web.Features.Duties;
@@ -13,25 +14,21 @@ public static class DutySubjects
 {
     public static async Task<List<DutySubject>> ForAsync(TongxinDb db, DutyRule rule, string? within, CancellationToken ct)
     {
-        var (low, high) = (rule.NodePath, NodePath.Upper(rule.NodePath));
-        var (wLow, wHigh) = within is null ? ("", "\uffff") : (within, NodePath.Upper(within));
+        var inside = within ?? rule.NodePath;
         switch (rule.SubjectKind)
         {
             case DutySubjectKind.Body:
-                return await db.Bodies.Where(b => b.Id == rule.SubjectBodyId && string.Compare(b.NodePath, wLow) >= 0 && string.Compare(b.NodePath, wHigh) < 0)
+                return await db.Bodies.InSubtree(within ?? "/").Where(b => b.Id == rule.SubjectBodyId)
                     .Select(b => new DutySubject(b.Id, b.Name, b.NodePath, b.NodeId, null)).ToListAsync(ct);
             case DutySubjectKind.BodyType:
-                return await db.Bodies.Where(b => b.Type == rule.SubjectBodyType && string.Compare(b.NodePath, low) >= 0 && string.Compare(b.NodePath, high) < 0
-                        && string.Compare(b.NodePath, wLow) >= 0 && string.Compare(b.NodePath, wHigh) < 0)
+                return await db.Bodies.InSubtree(rule.NodePath).InSubtree(inside).Where(b => b.Type == rule.SubjectBodyType)
                     .OrderBy(b => b.NodePath).Select(b => new DutySubject(b.Id, b.Name, b.NodePath, b.NodeId, null)).ToListAsync(ct);
             case DutySubjectKind.NodeLevel:
                 var level = (RegionLevel)(rule.SubjectLevel ?? 0);
-                return await db.Regions.Where(r => r.Level == level && string.Compare(r.NodePath, low) >= 0 && string.Compare(r.NodePath, high) < 0
-                        && string.Compare(r.NodePath, wLow) >= 0 && string.Compare(r.NodePath, wHigh) < 0)
+                return await db.Regions.InSubtree(rule.NodePath).InSubtree(inside).Where(r => r.Level == level)
                     .OrderBy(r => r.NodePath).Select(r => new DutySubject(r.Id, r.Name, r.NodePath, r.Id, null)).ToListAsync(ct);
             case DutySubjectKind.FriendshipLeader:
-                var pairs = await db.Friendships.Where(f => string.Compare(f.NodePath, low) >= 0 && string.Compare(f.NodePath, high) < 0
-                        && string.Compare(f.NodePath, wLow) >= 0 && string.Compare(f.NodePath, wHigh) < 0)
+                var pairs = await db.Friendships.InSubtree(rule.NodePath).InSubtree(inside)
                     .GroupBy(f => f.LeaderId).Select(g => new { g.Key, Since = g.Min(f => f.Since) }).ToListAsync(ct);
                 var ids = pairs.Select(p => p.Key).ToList();
                 var people = await db.People.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.NodePath, p.NodeId }).ToListAsync(ct);

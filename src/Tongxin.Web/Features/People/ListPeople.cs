@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
+using Tongxin.Data.Scope;
 using Tongxin.Data.Protection;
 using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
@@ -38,11 +39,7 @@ public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDic
         if (sensitive && Check.Clean(q.Affiliation) is { } affiliation) people = people.Where(p => p.Affiliation == affiliation);
         if (Check.Clean(q.Level) is { } level) people = people.Where(p => p.RepresentativeLevel == level);
         if (Check.Clean(q.Tag) is { } tag) people = people.Where(p => p.Tags != null && p.Tags.Contains(tag));
-        if (q.NodeId is { } nodeId && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path)
-        {
-            var high = NodePath.Upper(path);
-            people = people.Where(p => string.Compare(p.NodePath, path) >= 0 && string.Compare(p.NodePath, high) < 0);
-        }
+        if (q.NodeId is { } nodeId && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path) people = people.InSubtree(path);
         var ordered = q.Sort switch
         {
             "name" => people.OrderBy(p => p.NameInitials).ThenBy(p => p.NameKey),
