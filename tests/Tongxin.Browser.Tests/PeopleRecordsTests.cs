@@ -40,9 +40,12 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         (await changed.InnerTextAsync()).ShouldContain(employer);
         await staff.Shot("21-pending-side-by-side");
         await staff.GetByRole(AriaRole.Button, new() { Name = "批准" }).ClickAsync();
-        await staff.GetByText("已批准").First.WaitForAsync();
+        await staff.Locator(".ant-tag", new() { HasText = "已批准" }).WaitForAsync();
+        (await staff.GetByRole(AriaRole.Button, new() { Name = "批准" }).CountAsync()).ShouldBe(0);
         await staff.GetByRole(AriaRole.Link, new() { Name = "查看人员详情" }).ClickAsync();
-        await staff.GetByText(employer).First.WaitForAsync();
+        await staff.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await staff.GetByText("变更记录").WaitForAsync();
+        await staff.Locator(".ant-descriptions", new() { HasText = employer }).WaitForAsync();
         await staff.Shot("22-person-after-approval");
     }
 
