@@ -18,8 +18,7 @@ public sealed class DutiesTests(BrowserApp app)
         (await reminder.First.InnerTextAsync()).ShouldContain("滞后");
         await page.Shot("30-phone-reminders");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "记录活动" }).ClickAsync();
-        await page.WaitForURLAsync("**/duties/activities/new", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Link, new() { Name = "记录活动" }), "**/duties/activities/new");
         await page.Locator("#act-topic").WaitForAsync();
         await page.Locator("#act-type").SelectOptionAsync(new SelectOptionValue { Label = "听取汇报" });
         await page.Locator("#act-body").SelectOptionAsync(new SelectOptionValue { Label = "阴平镇党（工）委" });
