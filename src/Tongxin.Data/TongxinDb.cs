@@ -27,6 +27,7 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     internal bool ScopeUnrestricted => _user.Unrestricted;
     internal string ScopeLow => _user.ScopePath ?? "";
     internal string ScopeHigh => _user.ScopePath is { } s ? NodePath.Upper(s) : "";
+    internal Guid? ScopeUnit => _user.Unrestricted ? null : _user.MemberUnitId;
     internal List<string> ScopeAncestors => _user.ScopePath is { } s ? NodePath.SelfAndAncestors(s).ToList() : [];
 
     public DbSet<Region> Regions => Set<Region>();

@@ -61,4 +61,31 @@ public sealed class DutiesTests(BrowserApp app)
         await page.GetByText("28日党员活动日").First.WaitForAsync();
         await page.Shot("34-duty-rules");
     }
+    [Fact]
+    [Trait("Req", "ACC-3")]
+    [Trait("Req", "OBL-1")]
+    public async Task A_member_unit_liaison_records_for_their_own_unit_only()
+    {
+        var page = await app.NewPage(390, 844);
+        await page.SignIn("liaison", app.DemoPassword("liaison"));
+        await page.GotoAsync("/duties/activities/new");
+        await page.Interactive();
+        (await page.Locator("#act-unit").InnerTextAsync()).ShouldContain("区教育和体育局");
+        (await page.Locator("#act-body").CountAsync()).ShouldBe(0);
+        await page.Locator("#act-type").SelectOptionAsync(new SelectOptionValue { Label = "会议" });
+        await page.Locator("#act-topic").FillAsync("教体局党组专题研究统战工作");
+        await page.Locator("#act-minutes").FillAsync("研究本单位落实统战工作职责的措施。");
+        await page.Shot("35-liaison-record-activity");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByText("已有（纪要或附件）").WaitForAsync();
+        (await page.Locator(".ant-descriptions").InnerTextAsync()).ShouldContain("区教育和体育局");
+
+        await page.GotoAsync("/duties/compliance");
+        await page.Interactive();
+        var row = page.Locator("tr.compliance-row", new() { HasText = "区教育和体育局" });
+        await row.Locator(".ant-tag", new() { HasText = "已完成" }).WaitForAsync();
+        (await page.Locator("tr.compliance-row").CountAsync()).ShouldBe(1);
+        await page.Shot("36-liaison-compliance");
+    }
 }

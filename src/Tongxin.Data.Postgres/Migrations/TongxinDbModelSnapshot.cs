@@ -149,6 +149,9 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.Property<bool>("HasEvidence")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("MemberUnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Minutes")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -191,6 +194,8 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasIndex("BodyId");
 
+                    b.HasIndex("MemberUnitId");
+
                     b.HasIndex("NodeId");
 
                     b.HasIndex("NodePath");
@@ -200,6 +205,8 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.HasIndex("NodePath", "Date");
 
                     b.HasIndex("Year", "Type", "BodyId");
+
+                    b.HasIndex("Year", "Type", "MemberUnitId");
 
                     b.HasIndex("Year", "Type", "NodeId");
 
@@ -226,6 +233,9 @@ namespace Tongxin.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MemberUnitId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("NodeId")
                         .HasColumnType("uuid");
@@ -373,6 +383,9 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MemberUnitId")
+                        .HasColumnType("uuid");
 
                     b.Property<bool>("MustChangePassword")
                         .HasColumnType("boolean");
@@ -1655,6 +1668,11 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.HasOne("Tongxin.Data.Entities.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tongxin.Data.Entities.MemberUnit", null)
+                        .WithMany()
+                        .HasForeignKey("MemberUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tongxin.Data.Entities.Region", null)

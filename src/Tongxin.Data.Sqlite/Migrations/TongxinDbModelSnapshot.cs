@@ -140,6 +140,9 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.Property<bool>("HasEvidence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MemberUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Minutes")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -181,6 +184,8 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasIndex("BodyId");
 
+                    b.HasIndex("MemberUnitId");
+
                     b.HasIndex("NodeId");
 
                     b.HasIndex("NodePath");
@@ -190,6 +195,8 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.HasIndex("NodePath", "Date");
 
                     b.HasIndex("Year", "Type", "BodyId");
+
+                    b.HasIndex("Year", "Type", "MemberUnitId");
 
                     b.HasIndex("Year", "Type", "NodeId");
 
@@ -215,6 +222,9 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberUnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("NodeId")
@@ -360,6 +370,9 @@ namespace Tongxin.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberUnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("MustChangePassword")
@@ -1620,6 +1633,11 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.HasOne("Tongxin.Data.Entities.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tongxin.Data.Entities.MemberUnit", null)
+                        .WithMany()
+                        .HasForeignKey("MemberUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tongxin.Data.Entities.Region", null)

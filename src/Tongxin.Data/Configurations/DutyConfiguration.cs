@@ -17,9 +17,11 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.HasIndex(x => new { x.Year, x.Type, x.BodyId });
         b.HasIndex(x => new { x.Year, x.Type, x.PersonId });
         b.HasIndex(x => new { x.Year, x.Type, x.NodeId });
+        b.HasIndex(x => new { x.Year, x.Type, x.MemberUnitId });
         b.HasIndex(x => new { x.NodePath, x.Date });
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MemberUnit>().WithMany().HasForeignKey(x => x.MemberUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -5,7 +5,7 @@ namespace Tongxin.Data.Entities;
 /// body, a person or a node, with participants, topic, minutes and attachments. <see cref="Year"/> and <see cref="Day"/>
 /// are kept from <see cref="Date"/> so duties count in the database by index.
 /// </summary>
-public sealed class Activity : Entity, INodeScoped
+public sealed class Activity : Entity, INodeScoped, IUnitScoped
 {
     public DateOnly Date { get; set; }
     public int Year { get; set; }
@@ -14,6 +14,8 @@ public sealed class Activity : Entity, INodeScoped
     public required string Type { get; set; }
     public Guid? BodyId { get; set; }
     public Guid? PersonId { get; set; }
+    /// <summary>Recorded for a 成员单位 (its own study or meeting), not for the coordinating body itself.</summary>
+    public Guid? MemberUnitId { get; set; }
     public required string Topic { get; set; }
     public string? Minutes { get; set; }
     /// <summary>Register people who took part, "|id|id|".</summary>
@@ -26,9 +28,10 @@ public sealed class Activity : Entity, INodeScoped
 }
 
 /// <summary>A file attached to an activity, stored under a random name outside wwwroot (SEC-21).</summary>
-public sealed class ActivityAttachment : Entity, INodeScoped
+public sealed class ActivityAttachment : Entity, INodeScoped, IUnitScoped
 {
     public Guid ActivityId { get; set; }
+    public Guid? MemberUnitId { get; set; }
     public required string FileName { get; set; }
     public required string StoredName { get; set; }
     public required string ContentType { get; set; }

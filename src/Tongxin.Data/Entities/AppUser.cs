@@ -13,6 +13,8 @@ public sealed class AppUser : IdentityUser
     public DateTime CreatedUtc { get; set; }
     public DateTime? LastSignInUtc { get; set; }
     public bool IsDisabled { get; set; }
+    /// <summary>Set for a 成员单位联络人: they record and see only their own unit's activities (ACC-3).</summary>
+    public Guid? MemberUnitId { get; set; }
 }
 
 /// <summary>A role; its permissions are role claims of type "perm".</summary>

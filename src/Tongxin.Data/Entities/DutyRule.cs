@@ -1,12 +1,14 @@
 namespace Tongxin.Data.Entities;
 
-/// <summary>Who a duty applies to (OBL): one body, every body of a type, every node of a level, every 联谊交友 leader.</summary>
+/// <summary>Who a duty applies to (OBL): one body, every body of a type, every node of a level, every 联谊交友 leader, every member unit.</summary>
 public enum DutySubjectKind
 {
     Body = 1,
     BodyType = 2,
     NodeLevel = 3,
     FriendshipLeader = 4,
+    /// <summary>Every 成员单位 of the chosen body (or of every body in the rule's subtree).</summary>
+    MemberUnit = 5,
 }
 
 /// <summary>

@@ -11,6 +11,9 @@ public interface ICurrentUser
     string? ScopePath { get; }
 
     bool Unrestricted { get; }
+
+    /// <summary>A 成员单位联络人 is bound to one member unit: unit-scoped rows (activities) of other units are invisible.</summary>
+    Guid? MemberUnitId => null;
 }
 
 /// <summary>The command line and start-up jobs: see everything, audited as "system".</summary>
@@ -24,7 +27,7 @@ public sealed class SystemUser(string name = "system") : ICurrentUser
 }
 
 /// <summary>A fixed user, for tests and background work done on a user's behalf.</summary>
-public sealed record FixedUser(string? UserId, string? UserName, string? ScopePath, string? Ip = null) : ICurrentUser
+public sealed record FixedUser(string? UserId, string? UserName, string? ScopePath, string? Ip = null, Guid? MemberUnitId = null) : ICurrentUser
 {
     public bool Unrestricted => false;
 }

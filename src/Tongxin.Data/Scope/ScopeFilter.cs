@@ -7,7 +7,7 @@ namespace Tongxin.Data.Scope;
 
 /// <summary>
 /// The one scope mechanism (ACC-2, SEC-8): a global query filter on every INodeScoped entity, written as a
-/// range so both databases use the NodePath index, plus the ancestor list for reference data.
+/// range so both databases use the NodePath index, plus the ancestor list for reference data, plus the member unit for a user bound to one.
 /// </summary>
 internal static class ScopeFilter
 {
@@ -19,8 +19,24 @@ internal static class ScopeFilter
             Apply.MakeGenericMethod(type).Invoke(null, [builder, db]);
     }
 
+    private static readonly MethodInfo UnitApply = typeof(ScopeFilter).GetMethod(nameof(ApplyToUnitScoped), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>The subtree range, and for a user bound to a member unit only that unit's rows.</summary>
+    private static void ApplyToUnitScoped<T>(ModelBuilder builder, TongxinDb db) where T : class, IUnitScoped
+    {
+        builder.Entity<T>().HasQueryFilter(e => db.ScopeUnrestricted
+            || (string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0
+                && (db.ScopeUnit == null || e.MemberUnitId == db.ScopeUnit)));
+        builder.Entity<T>().HasIndex(e => e.NodePath);
+    }
+
     private static void ApplyTo<T>(ModelBuilder builder, TongxinDb db) where T : class, INodeScoped
     {
+        if (typeof(IUnitScoped).IsAssignableFrom(typeof(T)))
+        {
+            UnitApply.MakeGenericMethod(typeof(T)).Invoke(null, [builder, db]);
+            return;
+        }
         Expression<Func<T, bool>> filter = typeof(IReferenceData).IsAssignableFrom(typeof(T))
             ? e => db.ScopeUnrestricted
                    || (string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0)

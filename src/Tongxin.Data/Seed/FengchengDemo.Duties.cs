@@ -46,6 +46,8 @@ public static partial class FengchengDemo
                 level: (int)RegionLevel.Village, day: 28, document: religionDoc),
             Rule("R11", "统一战线工作纳入领导班子年度述职", DutySubjectKind.BodyType, "|T09|", 1, type: BodyType.PartyCommittee, document: doc),
             Rule("R12", "“1+7”各专项机制每年印发年度工作要点和重点任务清单", DutySubjectKind.BodyType, "|T10|", 1, type: BodyType.JointMechanism, document: doc),
+            Rule("U1", "领导小组各成员单位每年至少专题研究部署本单位统战工作 1 次（演示：成员单位职责）", DutySubjectKind.MemberUnit, "|T01|T03|", 1,
+                body: B("区委统一战线工作领导小组"), document: doc, clause: "成员职责"),
             Rule("WL1", "吴林街道每季度召开商会会员座谈会（演示：镇街自定任务）", DutySubjectKind.Body, forum, 4, body: B("吴林街道统战办公室"), node: towns[1]),
         };
         db.DutyRules.AddRange(rules);
@@ -97,6 +99,15 @@ public static partial class FengchengDemo
             }
             foreach (var q in Enumerable.Range(0, current ? 3 : 4)) Add(On(year, 1 + q * 3), "T05", "商会会员座谈会", B("吴林街道统战办公室"));
         }
+        // Member units study their united-front duties once a year; two have not yet this year (U1 behind).
+        var units = await db.MemberUnits.OrderBy(u => u.UnitName).ToListAsync(ct);
+        foreach (var year in years)
+            foreach (var u in units.Where(u => year != today.Year || u.UnitName is not ("区教育和体育局" or "区侨联")))
+                activities.Add(new Activity
+                {
+                    Date = On(year, 5), Type = "T01", MemberUnitId = u.Id, Topic = $"{u.UnitName}专题研究本单位统战工作", Minutes = "（演示）会议纪要",
+                    HasEvidence = true, NodeId = u.NodeId, NodePath = u.NodePath,
+                });
         foreach (var a in activities.Where(a => a.Date > today)) a.Date = today.AddDays(-random.Next(1, 20));
         db.Activities.AddRange(activities);
 

@@ -5,19 +5,21 @@ using Tongxin.Data.Entities;
 
 namespace Tongxin.Web.Security;
 
-/// <summary>Puts the home node, display name and the must-change flag into the principal.</summary>
+/// <summary>Puts the home node, the member unit (for a unit liaison), display name and the must-change flag into the principal.</summary>
 public sealed class ClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
     public const string NodePath = "node_path";
     public const string DisplayName = "display_name";
     public const string MustChangePassword = "must_change_password";
+    public const string MemberUnit = "member_unit";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var id = await base.GenerateClaimsAsync(user);
         id.AddClaim(new Claim(NodePath, user.NodePath));
         id.AddClaim(new Claim(DisplayName, user.DisplayName));
+        if (user.MemberUnitId is { } unit) id.AddClaim(new Claim(MemberUnit, unit.ToString()));
         if (user.MustChangePassword) id.AddClaim(new Claim(MustChangePassword, "1"));
         return id;
     }
@@ -27,5 +29,6 @@ public static class PrincipalExtensions
 {
     public static bool Can(this ClaimsPrincipal user, string permission) => user.HasClaim(Permissions.ClaimType, permission);
     public static string? NodePath(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.NodePath);
+    public static Guid? MemberUnitId(this ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(ClaimsFactory.MemberUnit), out var id) ? id : null;
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.DisplayName) ?? user.Identity?.Name ?? "";
 }

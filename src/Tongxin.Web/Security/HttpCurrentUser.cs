@@ -19,6 +19,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http, IServiceProvider 
     public string? Ip => http.HttpContext?.Connection.RemoteIpAddress?.ToString();
     public string? ScopePath => Principal.Identity?.IsAuthenticated == true ? Principal.NodePath() : null;
     public bool Unrestricted => false;
+    public Guid? MemberUnitId => Principal.Identity?.IsAuthenticated == true ? Principal.MemberUnitId() : null;
 
     /// <summary>Set by sign-in so the audit row names the user before the cookie exists.</summary>
     public void Use(ClaimsPrincipal principal) => _principal = principal;

@@ -32,7 +32,7 @@ public static class Roles
         new(TownOfficer, "镇街统战干事", "Town officer", [P.DashboardView, P.RegionRead, P.BodyRead, P.BodyWrite, P.PostRead, P.DocumentRead, P.DocumentWrite, P.PeopleRead, P.PeoplePropose,
             P.ActivityRead, P.ActivityWrite, P.DutyRead]),
         new(VillageOfficer, "村居双员", "Village liaison", [P.DashboardView, P.RegionRead, P.DocumentRead, P.PeopleRead, P.PeoplePropose, P.ActivityRead, P.ActivityWrite, P.DutyRead]),
-        new(UnitLiaison, "成员单位联络人", "Member-unit liaison", [P.DashboardView, P.BodyRead, P.DocumentRead]),
+        new(UnitLiaison, "成员单位联络人", "Member-unit liaison", [P.DashboardView, P.BodyRead, P.DocumentRead, P.ActivityRead, P.ActivityWrite, P.DutyRead]),
         new(Reviewer, "评审人", "Reviewer", [P.DashboardView]),
         new(Enterprise, "企业用户", "Enterprise user", []),
     ];

@@ -8,10 +8,10 @@ using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Startup;
 
-/// <summary>Demo accounts, one per role and one 镇街统战干事 per town (demo mode only).</summary>
+/// <summary>Demo accounts, one per role and one 镇街统战干事 per town (demo mode only); the unit liaison is bound to one member unit.</summary>
 public static class DemoUsers
 {
-    public sealed record Spec(string UserName, string DisplayName, string Role, string RegionCode);
+    public sealed record Spec(string UserName, string DisplayName, string Role, string RegionCode, string? MemberUnit = null);
 
     public static IReadOnlyList<Spec> All(IEnumerable<Region> towns)
     {
@@ -24,7 +24,7 @@ public static class DemoUsers
             new("staff", "统战部干部（演示）", Roles.Staff, c),
             new("staff2", "统战部干部二（演示，第二审批人）", Roles.Staff, c),
             new("leader", "部领导（演示）", Roles.Leader, c),
-            new("liaison", "成员单位联络人（演示）", Roles.UnitLiaison, c),
+            new("liaison", "区教育和体育局联络人（演示）", Roles.UnitLiaison, c, "区教育和体育局"),
             new("reviewer", "评审人（演示）", Roles.Reviewer, c),
         };
         var i = 0;
@@ -44,6 +44,7 @@ public static class DemoUsers
         {
             if (await users.FindByNameAsync(s.UserName) is not null) continue;
             var user = Bootstrap.NewUser(s.UserName, s.DisplayName, regions[s.RegionCode], null, clock);
+            if (s.MemberUnit is { } unit) user.MemberUnitId = await db.MemberUnits.Where(u => u.UnitName == unit).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
             Bootstrap.Ensure(await users.CreateAsync(user, Passwords.Demo(options.KeysPath, s.UserName)));
             Bootstrap.Ensure(await users.AddToRoleAsync(user, s.Role));
         }

@@ -30,7 +30,7 @@ public sealed class AttachFile(TongxinDb db, Microsoft.Extensions.Options.IOptio
         var attachment = db.ActivityAttachments.Add(new ActivityAttachment
         {
             ActivityId = activity.Id, FileName = name.Length is > 0 and <= 200 ? name : "附件", StoredName = stored, ContentType = type!, Size = buffer.Length,
-            NodeId = activity.NodeId, NodePath = activity.NodePath,
+            NodeId = activity.NodeId, NodePath = activity.NodePath, MemberUnitId = activity.MemberUnitId,
         }).Entity;
         activity.AttachmentCount++;
         activity.HasEvidence = true;

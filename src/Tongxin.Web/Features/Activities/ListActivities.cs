@@ -26,11 +26,13 @@ public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary) : 
         var bodyIds = page.Items.Where(a => a.BodyId != null).Select(a => a.BodyId!.Value).Distinct().ToList();
         var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var people = await db.LoadAsync(page.Items.Where(a => a.PersonId != null).Select(a => a.PersonId!.Value), ct);
+        var unitIds = page.Items.Where(a => a.MemberUnitId != null).Select(a => a.MemberUnitId!.Value).Distinct().ToList();
+        var units = await db.MemberUnits.Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UnitName, ct);
         var nodeIds = page.Items.Select(a => a.NodeId).Distinct().ToList();
         var nodes = await db.Regions.Where(r => nodeIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var dict = await dictionary.HandleAsync(ct);
         var rows = page.Items.Select(a => new Row(a.Id, a.Date, a.Type, dict.Name(Dictionaries.ActivityType, a.Type) ?? a.Type, a.Topic,
-            a.BodyId is { } b ? bodies.GetValueOrDefault(b) ?? "" : a.PersonId is { } p ? people.GetValueOrDefault(p)?.Name ?? "" : nodes.GetValueOrDefault(a.NodeId) ?? "",
+            a.MemberUnitId is { } u ? units.GetValueOrDefault(u) ?? "" : a.BodyId is { } b ? bodies.GetValueOrDefault(b) ?? "" : a.PersonId is { } p ? people.GetValueOrDefault(p)?.Name ?? "" : nodes.GetValueOrDefault(a.NodeId) ?? "",
             nodes.GetValueOrDefault(a.NodeId) ?? "", a.HasEvidence, a.AttachmentCount)).ToList();
         return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);
     }

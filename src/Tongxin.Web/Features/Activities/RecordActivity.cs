@@ -9,12 +9,13 @@ namespace Tongxin.Web.Features.Activities;
 
 /// <summary>
 /// Record or edit an activity (OBL-1) for a body, a person or a node, with participants from the register. The node is
-/// the body's or the person's, else the chosen node; all must be in the user's scope (a town records only for itself).
+/// the body's or the person's, else the chosen node; all must be in the user's scope (a town records only for itself). A
+/// 成员单位联络人 records only for their own unit, whatever the request says.
 /// </summary>
 public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, TimeProvider clock) : IHandler
 {
     public sealed record Request(DateOnly? Date, string? Type, Guid? BodyId, Guid? PersonId, Guid? NodeId, string? Topic, string? Minutes,
-        Guid[]? Participants, long Version = 0);
+        Guid[]? Participants, Guid? MemberUnitId = null, long Version = 0);
 
     public async Task<Guid> HandleAsync(Guid? id, Request r, CancellationToken ct = default)
     {
@@ -24,11 +25,15 @@ public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, Ti
             .That(r.Type is not null && dict.Has(Dictionaries.ActivityType, r.Type), nameof(r.Type), "请选择活动类型")
             .Required(nameof(r.Topic), "主题", r.Topic, 200).Optional(nameof(r.Minutes), "纪要", r.Minutes, 8000)
             .That((r.Participants ?? []).Length <= 200, nameof(r.Participants), "参加人员最多 200 人");
+        var unitId = db.CurrentUser.MemberUnitId ?? r.MemberUnitId;
+        var unit = unitId is { } uid ? await db.MemberUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uid, ct) : null;
+        check.That(unitId is null || unit is not null, nameof(r.MemberUnitId), "成员单位不存在或不在您的数据范围内");
+        if (unitId is not null) r = r with { BodyId = null, PersonId = null, NodeId = null };
         var body = r.BodyId is { } bid ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == bid, ct) : null;
         check.That(r.BodyId is null || body is not null, nameof(r.BodyId), "机构不存在或不在您的数据范围内");
         var person = r.PersonId is { } pid ? await db.FindAsync(pid, check, nameof(r.PersonId), ct) : null;
         var node = body is null && person is null && r.NodeId is { } nid ? await db.Regions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
-        check.That(body is not null || person is not null || node is not null, nameof(r.NodeId), "请选择活动所属的机构、人员或节点（须在您的数据范围内）");
+        check.That(unitId is not null || body is not null || person is not null || node is not null, nameof(r.NodeId), "请选择活动所属的机构、人员或节点（须在您的数据范围内）");
         var participants = (r.Participants ?? []).Distinct().ToList();
         if (participants.Count > 0)
         {
@@ -41,9 +46,16 @@ public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, Ti
         if (id is not null) db.Entry(a).Property(x => x.Version).OriginalValue = r.Version;
         (a.Date, a.Type, a.BodyId, a.PersonId, a.Topic, a.Minutes) = (r.Date!.Value, r.Type!, body?.Id, person?.Id, r.Topic!.Trim(), r.Minutes?.Trim());
         a.Participants = "|" + string.Join("|", participants) + (participants.Count > 0 ? "|" : "");
-        (a.NodeId, a.NodePath) = body is not null ? (body.NodeId, body.NodePath) : person is not null ? (person.NodeId, person.NodePath) : (node!.Id, node.NodePath);
+        a.MemberUnitId = unit?.Id;
+        (a.NodeId, a.NodePath) = unit is not null ? (unit.NodeId, unit.NodePath) : body is not null ? (body.NodeId, body.NodePath) : person is not null ? (person.NodeId, person.NodePath) : (node!.Id, node.NodePath);
         a.HasEvidence = !string.IsNullOrWhiteSpace(a.Minutes) || a.AttachmentCount > 0;
+        await using var tx = await db.BeginWriteAsync(ct);
         await db.SaveChangesAsync(ct);
+        // Attachments follow their activity's node and unit, so their downloads stay scoped like it.
+        if (id is not null)
+            await db.ActivityAttachments.Where(f => f.ActivityId == a.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(f => f.NodeId, a.NodeId).SetProperty(f => f.NodePath, a.NodePath).SetProperty(f => f.MemberUnitId, a.MemberUnitId), ct);
+        await tx.CommitAsync(ct);
         return a.Id;
     }
 }

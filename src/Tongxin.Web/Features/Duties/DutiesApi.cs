@@ -18,7 +18,7 @@ public static class DutiesApi
         {
             var r = await h.HandleAsync(id, ct);
             return new { r.Activity.Id, r.Activity.Date, r.Activity.Type, r.Activity.BodyId, r.Activity.PersonId, r.Activity.NodeId, r.Activity.Topic, r.Activity.Minutes,
-                r.Activity.HasEvidence, r.Activity.Version, Participants = r.Participants.Select(p => new { p.Id, p.Name }), r.Files };
+                r.Activity.MemberUnitId, r.Owner, r.Activity.HasEvidence, r.Activity.Version, Participants = r.Participants.Select(p => new { p.Id, p.Name }), r.Files };
         }).RequireAuthorization(read);
         activities.MapCreate<RecordActivity, RecordActivity.Request>("/", "/api/v1/activities", (h, r, ct) => h.HandleAsync(null, r, ct)).RequireAuthorization(write);
         activities.MapUpdate<RecordActivity, RecordActivity.Request>("/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct)).RequireAuthorization(write);

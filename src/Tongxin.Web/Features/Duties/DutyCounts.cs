@@ -6,7 +6,7 @@ namespace Tongxin.Web.Features.Duties;
 
 /// <summary>
 /// Counting in the database (OBL): one grouped query per rule over the year's activities of the rule's types, matched
-/// to subjects by body, node or person; activities without evidence are counted apart so the view can say why.
+/// to subjects by body, member unit, node or person; activities without evidence are counted apart so the view can say why.
 /// </summary>
 public static class DutyCounts
 {
@@ -23,6 +23,8 @@ public static class DutyCounts
         {
             DutySubjectKind.Body or DutySubjectKind.BodyType => activities.Where(a => a.BodyId != null && ids.Contains(a.BodyId.Value))
                 .GroupBy(a => a.BodyId!.Value).Select(g => new Row(g.Key, g.Count(a => a.HasEvidence), g.Count(a => !a.HasEvidence))),
+            DutySubjectKind.MemberUnit => activities.Where(a => a.MemberUnitId != null && ids.Contains(a.MemberUnitId.Value))
+                .GroupBy(a => a.MemberUnitId!.Value).Select(g => new Row(g.Key, g.Count(a => a.HasEvidence), g.Count(a => !a.HasEvidence))),
             DutySubjectKind.NodeLevel => activities.Where(a => ids.Contains(a.NodeId))
                 .GroupBy(a => a.NodeId).Select(g => new Row(g.Key, g.Count(a => a.HasEvidence), g.Count(a => !a.HasEvidence))),
             _ => activities.Where(a => a.PersonId != null && ids.Contains(a.PersonId.Value))

@@ -9,14 +9,23 @@ namespace Tongxin.Web.Features.Duties;
 /// <summary>One subject a rule applies to: a body, a node or a person, with the date it came into being (if known).</summary>
 public sealed record DutySubject(Guid Id, string Name, string NodePath, Guid NodeId, DateOnly? ExistsFrom);
 
-/// <summary>The subjects of a rule inside the rule's subtree and the viewer's scope (the shared filter applies).</summary>
+/// <summary>The subjects of a rule inside the rule's subtree and the viewer's scope (the shared filter applies; a unit liaison gets only their unit).</summary>
 public static class DutySubjects
 {
     public static async Task<List<DutySubject>> ForAsync(TongxinDb db, DutyRule rule, string? within, CancellationToken ct)
     {
         var inside = within ?? rule.NodePath;
+        var unit = db.CurrentUser.MemberUnitId;
+        // A 成员单位联络人 sees only their own unit's duties; other subjects' counts would be missing their activities.
+        if (unit is not null && rule.SubjectKind != DutySubjectKind.MemberUnit) return [];
         switch (rule.SubjectKind)
         {
+            case DutySubjectKind.MemberUnit:
+                var units = db.MemberUnits.InSubtree(rule.NodePath).InSubtree(inside);
+                if (rule.SubjectBodyId is { } of) units = units.Where(u => u.BodyId == of);
+                if (unit is { } own) units = units.Where(u => u.Id == own);
+                return await units.OrderBy(u => u.NodePath).ThenBy(u => u.UnitName)
+                    .Select(u => new DutySubject(u.Id, u.UnitName, u.NodePath, u.NodeId, null)).ToListAsync(ct);
             case DutySubjectKind.Body:
                 return await db.Bodies.InSubtree(within ?? "/").Where(b => b.Id == rule.SubjectBodyId)
                     .Select(b => new DutySubject(b.Id, b.Name, b.NodePath, b.NodeId, null)).ToListAsync(ct);

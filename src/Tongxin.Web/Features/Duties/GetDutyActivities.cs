@@ -18,6 +18,7 @@ public sealed class GetDutyActivities(TongxinDb db) : IHandler
         activities = rule.SubjectKind switch
         {
             DutySubjectKind.Body or DutySubjectKind.BodyType => activities.Where(a => a.BodyId == subjectId),
+            DutySubjectKind.MemberUnit => activities.Where(a => a.MemberUnitId == subjectId),
             DutySubjectKind.NodeLevel => activities.Where(a => a.NodeId == subjectId),
             _ => activities.Where(a => a.PersonId == subjectId),
         };

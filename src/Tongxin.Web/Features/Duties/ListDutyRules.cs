@@ -32,6 +32,7 @@ public sealed class ListDutyRules(TongxinDb db, PeopleDictionary dictionary) : I
         DutySubjectKind.Body => bodies.GetValueOrDefault(r.SubjectBodyId ?? Guid.Empty) ?? "（上级机构）",
         DutySubjectKind.BodyType => "每个" + BodyTypeName(r.SubjectBodyType),
         DutySubjectKind.NodeLevel => "每个" + ((RegionLevel?)r.SubjectLevel switch { RegionLevel.Town => "镇街", RegionLevel.Village => "村（社区）党支部", _ => "节点" }),
+        DutySubjectKind.MemberUnit => r.SubjectBodyId is { } of ? bodies.GetValueOrDefault(of, "（上级机构）") + "的每个成员单位" : "每个成员单位",
         _ => "每位联谊交友的党员领导干部",
     };
 

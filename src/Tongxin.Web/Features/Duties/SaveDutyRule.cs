@@ -27,7 +27,8 @@ public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IH
             .That(r.Minimum is >= 1 and <= 366, nameof(r.Minimum), "每年最少次数应在 1–366 之间")
             .That(r.DayOfMonth is null or (>= 1 and <= 31), nameof(r.DayOfMonth), "日期条件应为每月 1–31 日")
             .Optional(nameof(r.Clause), "条款", r.Clause, 200);
-        check.That(r.SubjectKind != DutySubjectKind.Body || (r.SubjectBodyId is { } b && await db.Bodies.AnyAsync(x => x.Id == b, ct)), nameof(r.SubjectBodyId), "请选择责任机构（须在您的数据范围内）")
+        check.That(r.SubjectKind != DutySubjectKind.MemberUnit || r.SubjectBodyId is null || await db.Bodies.AnyAsync(x => x.Id == r.SubjectBodyId, ct), nameof(r.SubjectBodyId), "机构不存在或不在您的数据范围内")
+            .That(r.SubjectKind != DutySubjectKind.Body || (r.SubjectBodyId is { } b && await db.Bodies.AnyAsync(x => x.Id == b, ct)), nameof(r.SubjectBodyId), "请选择责任机构（须在您的数据范围内）")
             .That(r.SubjectKind != DutySubjectKind.BodyType || (r.SubjectBodyType is { } t && Enum.IsDefined(t)), nameof(r.SubjectBodyType), "请选择机构类型")
             .That(r.SubjectKind != DutySubjectKind.NodeLevel || r.SubjectLevel is (int)RegionLevel.Town or (int)RegionLevel.Village, nameof(r.SubjectLevel), "请选择镇街或村居");
         check.That(r.DocumentId is null || await db.Documents.AnyAsync(d => d.Id == r.DocumentId, ct), nameof(r.DocumentId), "文件不存在");
@@ -40,7 +41,7 @@ public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IH
         }
         else db.Entry(rule).Property(x => x.Version).OriginalValue = r.Version;
         (rule.Code, rule.Title, rule.SubjectKind, rule.Minimum, rule.DayOfMonth, rule.EvidenceRequired) = (r.Code!.Trim(), r.Title!.Trim(), r.SubjectKind, r.Minimum, r.DayOfMonth, r.EvidenceRequired);
-        rule.SubjectBodyId = r.SubjectKind == DutySubjectKind.Body ? r.SubjectBodyId : null;
+        rule.SubjectBodyId = r.SubjectKind is DutySubjectKind.Body or DutySubjectKind.MemberUnit ? r.SubjectBodyId : null;
         rule.SubjectBodyType = r.SubjectKind == DutySubjectKind.BodyType ? r.SubjectBodyType : null;
         rule.SubjectLevel = r.SubjectKind == DutySubjectKind.NodeLevel ? r.SubjectLevel : null;
         (rule.ActivityTypes, rule.DocumentId, rule.Clause, rule.Active) = ("|" + string.Join("|", types.Order()) + "|", r.DocumentId, Check.Clean(r.Clause), r.Active);

@@ -10,7 +10,7 @@ public sealed class ListUsers(TongxinDb db) : IHandler
     public sealed record Query(string? Q = null, string? Role = null, int Page = 1, int PageSize = 20);
 
     public sealed record Row(string Id, string UserName, string DisplayName, Guid NodeId, string NodePath, string NodeName, IReadOnlyList<string> Roles,
-        bool IsDisabled, bool Locked, DateTime? LastSignInUtc);
+        bool IsDisabled, bool Locked, DateTime? LastSignInUtc, Guid? MemberUnitId = null);
 
     public async Task<Paged<Row>> HandleAsync(Query q, DateTime nowUtc, CancellationToken ct = default)
     {
@@ -27,7 +27,7 @@ public sealed class ListUsers(TongxinDb db) : IHandler
         var names = await db.Regions.Where(r => paths.Contains(r.NodePath)).ToDictionaryAsync(r => r.NodePath, r => r.Name, ct);
         var rows = page.Items.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.NodeId, u.NodePath, names.GetValueOrDefault(u.NodePath) ?? "全部",
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), u.IsDisabled,
-            u.LockoutEnd is { } end && end.UtcDateTime > nowUtc, u.LastSignInUtc)).ToList();
+            u.LockoutEnd is { } end && end.UtcDateTime > nowUtc, u.LastSignInUtc, u.MemberUnitId)).ToList();
         return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);
     }
 

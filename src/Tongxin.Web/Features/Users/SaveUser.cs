@@ -4,6 +4,7 @@ using Tongxin.Data;
 using Tongxin.Data.Audit;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.Accounts;
+using Tongxin.Domain.Regions;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Startup;
 
@@ -15,7 +16,7 @@ namespace Tongxin.Web.Features.Users;
 /// </summary>
 public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvider clock) : IHandler
 {
-    public sealed record Request(string? UserName, string? DisplayName, Guid? NodeId, string[]? Roles, bool Disabled = false);
+    public sealed record Request(string? UserName, string? DisplayName, Guid? NodeId, string[]? Roles, bool Disabled = false, Guid? MemberUnitId = null);
 
     public sealed record Created(string Id, string UserName, string OneTimePassword);
 
@@ -31,6 +32,11 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
         var node = r.NodeId is { } nid && nid != Guid.Empty ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
         var path = node?.NodePath ?? (r.NodeId == Guid.Empty && db.CurrentUser.ScopePath == "/" ? "/" : null);
         check.That(path is not null, nameof(r.NodeId), "所属节点不存在或不在您的数据范围内");
+        var unit = r.MemberUnitId is { } uid ? await db.MemberUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uid, ct) : null;
+        check.That(r.MemberUnitId is null || (unit is not null && path is not null && NodePath.Contains(path, unit.NodePath)), nameof(r.MemberUnitId),
+            "成员单位不存在或不在所属节点范围内");
+        check.That(roles.Contains(Security.Roles.UnitLiaison) == (r.MemberUnitId is not null), nameof(r.MemberUnitId),
+            roles.Contains(Security.Roles.UnitLiaison) ? "成员单位联络人须绑定一个成员单位" : "只有成员单位联络人可以绑定成员单位");
         check.ThrowIfAny();
 
         await using var tx = await db.BeginWriteAsync(ct);
@@ -48,6 +54,9 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
         user.DisplayName = r.DisplayName!.Trim();
         user.NodeId = node?.Id ?? Guid.Empty;
         user.NodePath = path!;
+        var unitChanged = user.MemberUnitId != unit?.Id;
+        user.MemberUnitId = unit?.Id;
+        if (unitChanged && id is not null) await users.UpdateSecurityStampAsync(user);
         if (user.IsDisabled != r.Disabled)
         {
             user.IsDisabled = r.Disabled;
