@@ -46,6 +46,7 @@ public static partial class FengchengDemo
                 level: (int)RegionLevel.Village, day: 28, document: religionDoc),
             Rule("R11", "统一战线工作纳入领导班子年度述职", DutySubjectKind.BodyType, "|T09|", 1, type: BodyType.PartyCommittee, document: doc),
             Rule("R12", "“1+7”各专项机制每年印发年度工作要点和重点任务清单", DutySubjectKind.BodyType, "|T10|", 1, type: BodyType.JointMechanism, document: doc),
+            Rule("R12b", "“1+7”各专项机制每年召开协调会议", DutySubjectKind.BodyType, meeting, 1, type: BodyType.JointMechanism, document: doc),
             Rule("U1", "领导小组各成员单位每年至少专题研究部署本单位统战工作 1 次（演示：成员单位职责）", DutySubjectKind.MemberUnit, "|T01|T03|", 1,
                 body: B("区委统一战线工作领导小组"), document: doc, clause: "成员职责"),
             Rule("WL1", "吴林街道每季度召开商会会员座谈会（演示：镇街自定任务）", DutySubjectKind.Body, forum, 4, body: B("吴林街道统战办公室"), node: towns[1]),
@@ -90,7 +91,10 @@ public static partial class FengchengDemo
             for (var i = 0; i < (current ? 2 : 3); i++) Add(On(year, 3 + i * 3), "T04", "宗教理论政策法规主体班授课", B("区委党校"));
             Add(On(year, 6), "T04", "统战干部宗教政策法规专题培训班", B("区委统战部"));
             foreach (var mechanism in bodies.Where(b => b.Type == BodyType.JointMechanism))
+            {
                 Add(On(year, 2), "T10", $"{mechanism.Name}印发年度工作要点和重点任务清单", mechanism);
+                if (mechanism.Name != "宗教工作联席会议") Add(On(year, 10), "T01", $"{mechanism.Name}召开协调会议", mechanism); // its meetings are counted above
+            }
             foreach (var (v, i) in villages.Select((x, i) => (x, i)))
             {
                 var sessions = current && i % 9 == 4 ? 1 : current && i % 23 == 11 ? 0 : 2;
