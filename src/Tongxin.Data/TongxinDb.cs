@@ -55,6 +55,13 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<ActivityAttachment> ActivityAttachments => Set<ActivityAttachment>();
     public DbSet<DutyRule> DutyRules => Set<DutyRule>();
+    public DbSet<AssessmentScheme> AssessmentSchemes => Set<AssessmentScheme>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<TownAssessment> TownAssessments => Set<TownAssessment>();
+    public DbSet<Score> Scores => Set<Score>();
+    public DbSet<AssessmentReviewer> AssessmentReviewers => Set<AssessmentReviewer>();
+    public DbSet<ReviewerScore> ReviewerScores => Set<ReviewerScore>();
+    public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
 
     /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
     public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));

@@ -17,6 +17,8 @@ public static class AuditEvents
     public const string AccessDenied = "access-denied";
     public const string Restore = "restore";
     public const string Purge = "audit-purge";
+    public const string Publish = "publish";
+    public const string Reopen = "reopen";
 
     public static readonly string[] All =
         [Create, Update, Delete, SignIn, SignInFailed, SignOut, PasswordChanged, View, Export, RoleChange, PermissionChange, AccessDenied, Restore, Purge];

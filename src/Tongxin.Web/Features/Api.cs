@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Tongxin.Web.Features.Account;
+using Tongxin.Web.Features.Assessment;
 using Tongxin.Web.Features.Audit;
 using Tongxin.Web.Features.Bodies;
 using Tongxin.Web.Features.Dashboard;
@@ -30,6 +31,7 @@ public static class Api
         api.MapPeopleApi();
         api.MapPeopleRecordsApi();
         api.MapDutiesApi();
+        api.MapAssessmentApi();
         api.MapUsersApi();
         api.MapRolesApi();
         api.MapAuditApi();

@@ -14,3 +14,6 @@ public sealed class NotFoundException(string what = "记录") : Exception($"{wha
 
 /// <summary>A rule of the data refuses the change (duplicate, still referenced, edited by someone else): 409.</summary>
 public class ConflictException(string message) : Exception(message);
+
+/// <summary>A service the request needs is not there (e.g. no Chromium to print a PDF): 503 with the reason.</summary>
+public sealed class UnavailableException(string message) : Exception(message);

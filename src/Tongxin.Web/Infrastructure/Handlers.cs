@@ -13,6 +13,11 @@ public static class HandlerRegistration
     {
         foreach (var t in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IHandler).IsAssignableFrom(t)))
             s.AddScoped(t);
+        foreach (var t in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Features.Assessment.IAutoSource).IsAssignableFrom(t)))
+            s.AddSingleton(typeof(Features.Assessment.IAutoSource), t);
+        s.AddSingleton<Features.Assessment.AutoSources>();
+        s.AddScoped<Features.Assessment.AssessmentSheet>();
+        s.AddSingleton<PdfPrinter>();
         s.AddScoped<Operations>();
         return s;
     }

@@ -20,6 +20,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             NotFoundException or OutOfScopeException => (404, "记录不存在或不在您的数据范围内", null),
             DbUpdateConcurrencyException => (409, "该记录已被他人修改，请刷新后重试", null),
             ConflictException c => (409, c.Message, null),
+            UnavailableException u => (503, u.Message, null),
             DbUpdateException => (409, "保存失败：数据与已有记录冲突", null),
             _ => (500, "服务器内部错误，请稍后再试", (IReadOnlyDictionary<string, string[]>?)null),
         };

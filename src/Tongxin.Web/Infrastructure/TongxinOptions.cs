@@ -13,6 +13,8 @@ public sealed class TongxinOptions
     public string? AdminPassword { get; set; }
 
     public int PasswordMaxAgeDays { get; set; } = 90;
+    /// <summary>Headless Chromium that prints PDF notices (Debian: /usr/bin/chromium).</summary>
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
     public int SignInPermitsPerMinute { get; set; } = 20;
     public string[] BlockedPasswordWords { get; set; } = ["fengcheng", "峰城", "峯城", "tanshan", "zaozhuang", "枣庄"];
 

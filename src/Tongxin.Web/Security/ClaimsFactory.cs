@@ -27,7 +27,9 @@ public sealed class ClaimsFactory(UserManager<AppUser> users, RoleManager<AppRol
 
 public static class PrincipalExtensions
 {
-    public static bool Can(this ClaimsPrincipal user, string permission) => user.HasClaim(Permissions.ClaimType, permission);
+    /// <summary>Holds the permission, or any of "a|b" (the same any-of form the policies take).</summary>
+    public static bool Can(this ClaimsPrincipal user, string permission) =>
+        permission.Split(Permissions.AnyOfSeparator).Any(p => user.HasClaim(Permissions.ClaimType, p));
     public static string? NodePath(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.NodePath);
     public static Guid? MemberUnitId(this ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(ClaimsFactory.MemberUnit), out var id) ? id : null;
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.DisplayName) ?? user.Identity?.Name ?? "";

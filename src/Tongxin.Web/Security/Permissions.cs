@@ -26,6 +26,11 @@ public static class Permissions
     public const string ActivityWrite = "activity.write";
     public const string DutyRead = "duty.read";
     public const string DutyWrite = "duty.write";
+    public const string AssessmentRead = "assessment.read";
+    public const string AssessmentWrite = "assessment.write";
+    public const string AssessmentSelf = "assessment.self";
+    public const string AssessmentReview = "assessment.review";
+    public const string AssessmentScore = "assessment.score";
     public const string UserRead = "user.read";
     public const string UserWrite = "user.write";
     public const string RoleRead = "role.read";
@@ -49,6 +54,9 @@ public static class Permissions
         (ExportApprove, "审批敏感信息大批量导出", "Approve large sensitive exports"),
         (ActivityRead, "查看活动记录", "View activities"), (ActivityWrite, "记录活动", "Record activities"),
         (DutyRead, "查看制度任务与落实情况", "View duties and compliance"), (DutyWrite, "维护制度任务", "Edit duty rules"),
+        (AssessmentRead, "查看考核结果与排名", "View assessment results"), (AssessmentWrite, "维护考核方案", "Edit assessment schemes"),
+        (AssessmentSelf, "考核自评", "Self-assessment"), (AssessmentReview, "审核评分、组织联评、公布", "Review, assign reviewers, publish"),
+        (AssessmentScore, "联评打分（仅分配给本人的）", "Score assigned assessments"),
         (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
         (AuditRead, "查阅审计日志", "Read audit log"),

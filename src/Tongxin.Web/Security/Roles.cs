@@ -26,14 +26,14 @@ public static class Roles
         new(AuditAdmin, "审计管理员", "Audit administrator", [P.AuditRead]),
         new(Staff, "统战部工作人员", "UFWD staff", [P.DashboardView, P.RegionRead, P.BodyRead, P.BodyWrite, P.PostRead, P.PostWrite, P.DocumentRead, P.DocumentWrite,
             P.PeopleRead, P.PeopleWrite, P.PeopleSensitive, P.PeopleReveal, P.PeopleApprove, P.ExportApprove,
-            P.ActivityRead, P.ActivityWrite, P.DutyRead, P.DutyWrite]),
+            P.ActivityRead, P.ActivityWrite, P.DutyRead, P.DutyWrite, P.AssessmentRead, P.AssessmentWrite, P.AssessmentReview]),
         new(Leader, "部领导/区领导", "Leader (read-only)", [P.DashboardView, P.RegionRead, P.BodyRead, P.PostRead, P.DocumentRead, P.PeopleRead, P.PeopleSensitive,
-            P.ActivityRead, P.DutyRead]),
+            P.ActivityRead, P.DutyRead, P.AssessmentRead]),
         new(TownOfficer, "镇街统战干事", "Town officer", [P.DashboardView, P.RegionRead, P.BodyRead, P.BodyWrite, P.PostRead, P.DocumentRead, P.DocumentWrite, P.PeopleRead, P.PeoplePropose,
-            P.ActivityRead, P.ActivityWrite, P.DutyRead]),
+            P.ActivityRead, P.ActivityWrite, P.DutyRead, P.AssessmentRead, P.AssessmentSelf]),
         new(VillageOfficer, "村居双员", "Village liaison", [P.DashboardView, P.RegionRead, P.DocumentRead, P.PeopleRead, P.PeoplePropose, P.ActivityRead, P.ActivityWrite, P.DutyRead]),
         new(UnitLiaison, "成员单位联络人", "Member-unit liaison", [P.DashboardView, P.BodyRead, P.DocumentRead, P.ActivityRead, P.ActivityWrite, P.DutyRead]),
-        new(Reviewer, "评审人", "Reviewer", [P.DashboardView]),
+        new(Reviewer, "评审人", "Reviewer", [P.DashboardView, P.AssessmentScore]),
         new(Enterprise, "企业用户", "Enterprise user", []),
     ];
 }

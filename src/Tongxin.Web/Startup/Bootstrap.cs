@@ -50,6 +50,7 @@ public static class Bootstrap
             var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             await FengchengDemo.LoadForcesAsync(db, protector, today, ct);
             await FengchengDemo.LoadDutiesAsync(db, options.UploadsPath, today, ct);
+            await DemoAssessments.LoadAsync(sp, ct);
         }
     }
 

@@ -26,6 +26,8 @@ public static class DemoUsers
             new("leader", "部领导（演示）", Roles.Leader, c),
             new("liaison", "区教育和体育局联络人（演示）", Roles.UnitLiaison, c, "区教育和体育局"),
             new("reviewer", "评审人（演示）", Roles.Reviewer, c),
+            new("reviewer2", "评审人二（演示）", Roles.Reviewer, c),
+            new("reviewer3", "评审人三（演示）", Roles.Reviewer, c),
         };
         var i = 0;
         foreach (var t in towns.OrderBy(t => t.Code))

@@ -39,6 +39,16 @@ public static class DownloadEndpoints
             var (name, content) = await h.HandleAsync(q, ct);
             return TypedResults.File(content, PeopleApi.Xlsx, name);
         }).RequireAuthorization(Permissions.Policy(Permissions.DutyRead));
+        g.MapGet("/assessment-results.xlsx", async (Assessment.ExportResults h, ClaimsPrincipal u, int? year, CancellationToken ct) =>
+        {
+            var (name, content) = await h.HandleAsync(year, Assessment.AssessmentViewer.From(u), ct);
+            return TypedResults.File(content, PeopleApi.Xlsx, name);
+        }).RequireAuthorization(Permissions.Policy(Permissions.AssessmentRead));
+        g.MapGet("/assessment-notice/{id:guid}.pdf", async (Assessment.PrintNotice h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
+        {
+            var (name, content) = await h.HandleAsync(id, Assessment.AssessmentViewer.From(u), ct);
+            return TypedResults.File(content, Assessment.AssessmentApi.Pdf, name);
+        }).RequireAuthorization(Permissions.Policy(Permissions.AssessmentRead));
         g.MapGet("/people-template.xlsx", async (PeopleDictionary h, CancellationToken ct) =>
             TypedResults.File(PeopleTemplate.Build(await h.HandleAsync(ct)), PeopleApi.Xlsx, "人员导入模板.xlsx"))
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleWrite));
