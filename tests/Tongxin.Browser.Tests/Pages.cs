@@ -43,6 +43,6 @@ public static class Pages
         }
     }
 
-    public static async Task Shot(this IPage page, string name) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screens, name + ".png"), FullPage = true });
+    public static async Task Shot(this IPage page, string name, bool fullPage = true) =>
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screens, name + ".png"), FullPage = fullPage });
 }

@@ -62,19 +62,19 @@ public static partial class FengchengDemo
             }
         }
 
-        // ORG-3: 25 town staff — 8 统战干事 (one per town), 7 统战委员 (开发区 has none: the coverage view flags it), 10 more staff.
+        // ORG-3: 25 town staff (the 双基双员 build-up: members from 2018, 干事 during 2019) — 8 统战干事 (one per town), 7 统战委员 (开发区 has none: the coverage view flags it), 10 more staff.
         var sectionLevel = 0;
         foreach (var (town, index) in towns.Select((t, i) => (t, i)))
         {
             var officer = New(town, "A11", "|", $"{town.Name}统战办公室", "统战干事", 26, 34);
             db.TownOfficers.Add(new TownOfficer { PersonId = officer.Id, Role = TownOfficerRole.Officer, SectionLevel = index < 3,
-                AppointedOn = today.AddYears(-1).AddDays(-index * 30), NodeId = town.Id, NodePath = town.NodePath });
+                AppointedOn = new DateOnly(2019, 2, 1).AddDays(index * 30), NodeId = town.Id, NodePath = town.NodePath });
             sectionLevel += index < 3 ? 1 : 0;
             if (town.Name != "经济开发区")
             {
                 var member = New(town, "A11", "|", town.Name, "党（工）委委员、统战委员", 38, 50);
                 db.TownOfficers.Add(new TownOfficer { PersonId = member.Id, Role = TownOfficerRole.CommitteeMember, SectionLevel = true,
-                    AppointedOn = today.AddYears(-2), NodeId = town.Id, NodePath = town.NodePath });
+                    AppointedOn = new DateOnly(2018, 6, 1), NodeId = town.Id, NodePath = town.NodePath });
                 sectionLevel++;
             }
         }
@@ -94,10 +94,10 @@ public static partial class FengchengDemo
             var v = villages[i];
             if (i % 17 != 5)
                 db.VillageLiaisons.Add(new VillageLiaison { PersonId = New(v, "A11", "|", $"{v.Name}党支部", "党支部书记", 35, 58, "D03").Id,
-                    Role = VillageLiaisonRole.Liaison, AppointedOn = today.AddYears(-2), NodeId = v.Id, NodePath = v.NodePath });
+                    Role = VillageLiaisonRole.Liaison, AppointedOn = new DateOnly(2018, 9, 1).AddDays(i % 500), NodeId = v.Id, NodePath = v.NodePath });
             if (i % 13 != 7)
                 db.VillageLiaisons.Add(new VillageLiaison { PersonId = New(v, "A11", "|", $"{v.Name}村（居）委会", "主任", 35, 58, "D04").Id,
-                    Role = VillageLiaisonRole.Coordinator, AppointedOn = today.AddYears(-2), NodeId = v.Id, NodePath = v.NodePath });
+                    Role = VillageLiaisonRole.Coordinator, AppointedOn = new DateOnly(2018, 9, 1).AddDays(i % 400), NodeId = v.Id, NodePath = v.NodePath });
         }
         await db.SaveChangesAsync(ct);
 
