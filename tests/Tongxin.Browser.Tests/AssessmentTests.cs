@@ -7,6 +7,7 @@ public sealed class AssessmentTests(BrowserApp app)
     [Fact]
     [Trait("Req", "ASM-4")]
     [Trait("Req", "ASM-5")]
+    [Trait("Req", "RPT-1")]
     public async Task Staff_see_the_ranking_with_radar_and_accountability_and_export_it()
     {
         var page = await app.NewPage();
@@ -38,6 +39,13 @@ public sealed class AssessmentTests(BrowserApp app)
         await page.Locator("tr.scheme-row a", new() { HasText = "2019" }).First.ClickAsync();
         await page.Locator("#scheme-total", new() { HasText = "100.0 / 100.0" }).WaitForAsync();
         await page.Shot("42-assessment-scheme");
+
+        await page.GotoAsync("/");
+        var ranking = page.Locator("table.dashboard-ranking tr");
+        await ranking.First.WaitForAsync();
+        (await ranking.CountAsync()).ShouldBe(8);
+        (await page.Locator("h2.panel-title", new() { HasText = "考核排名（2019 年，已公布）" }).CountAsync()).ShouldBe(1);
+        await page.Shot("46-dashboard-ranking");
     }
 
     [Fact]

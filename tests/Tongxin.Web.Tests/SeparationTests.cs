@@ -54,7 +54,8 @@ public abstract class SeparationTests(TestApp app)
         var fixedRole = await sec.PutAsJsonAsync("/api/v1/roles/auditadmin/permissions", new { permissions = new[] { "audit.read", "body.read" } });
         await fixedRole.Problem(HttpStatusCode.Conflict);
 
-        var ok = await sec.PutAsJsonAsync("/api/v1/roles/reviewer/permissions", new { permissions = new[] { "dashboard.view", "document.read" } });
+        // Keeps what the reviewer role has (other tests score as reviewers meanwhile) and adds one.
+        var ok = await sec.PutAsJsonAsync("/api/v1/roles/reviewer/permissions", new { permissions = new[] { "dashboard.view", "assessment.score", "document.read" } });
         ok.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var reviewer = await app.SignInAs("reviewer");
         (await reviewer.GetAsync("/api/v1/documents")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -18,17 +18,23 @@ public sealed class GetResults(TongxinDb db, AssessmentSheet sheet) : IHandler
         IReadOnlyList<ResultItem> Lost, int? LastYear);
     public sealed record Result(AssessmentScheme? Scheme, bool Preview, IReadOnlyList<Row> Rows, IReadOnlyList<ResultCategory> Average, IReadOnlyList<int> Years);
 
-    public async Task<Result> HandleAsync(int? year, AssessmentViewer viewer, CancellationToken ct = default)
+    /// <param name="publishedOnly">The dashboard: the newest year with published results, never a preview.</param>
+    public async Task<Result> HandleAsync(int? year, AssessmentViewer viewer, CancellationToken ct = default, bool publishedOnly = false)
     {
         var schemes = await db.AssessmentSchemes.AsNoTracking().Where(s => s.Status == SchemeStatus.Published).ToListAsync(ct);
         int? top = schemes.Count == 0 ? null : schemes.Min(s => s.NodePath.Length);
         var mine = schemes.Where(s => s.NodePath.Length == top).OrderByDescending(s => s.Year).ToList();
         var years = mine.Select(s => s.Year).ToList();
+        if (publishedOnly)
+        {
+            var withResults = await db.AssessmentResults.Select(r => r.SchemeId).Distinct().ToListAsync(ct);
+            mine = mine.Where(s => withResults.Contains(s.Id)).ToList();
+        }
         var scheme = year is { } y ? mine.FirstOrDefault(s => s.Year == y) : mine.FirstOrDefault();
         if (scheme is null) return new Result(null, false, [], [], years);
         var published = await db.AssessmentResults.AsNoTracking().Where(r => r.SchemeId == scheme.Id).ToListAsync(ct);
         var allPublished = !await db.TownAssessments.AnyAsync(a => a.SchemeId == scheme.Id && a.Stage != AssessmentStage.Published, ct);
-        var preview = viewer.Review && !allPublished;
+        var preview = viewer.Review && !allPublished && !publishedOnly;
         List<Row> rows;
         if (preview)
         {
