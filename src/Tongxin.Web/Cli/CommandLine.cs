@@ -5,7 +5,7 @@ namespace Tongxin.Web.Cli;
 /// <summary>`tongxin serve|migrate|backup|restore|audit-verify|demo-users` — the same executable as the server.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "audit-purge", "demo-users", "demo-activities", "help", "--help"];
+    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "audit-purge", "demo-users", "demo-activities", "demo-data", "help", "--help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]) && args[0] != "serve";
 
@@ -31,6 +31,7 @@ public static class CommandLine
                 "demo-activities" => await DemoActivitiesCommand.RunAsync(app.Services,
                     int.TryParse(Arg(positional, "demo-activities <数量> [年度]"), out var n) ? n : throw new ArgumentException("数量应为整数"),
                     positional.Length > 1 && int.TryParse(positional[1], out var y) ? y : app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year, output),
+                "demo-data" => await DemoDataCommand.RunAsync(app.Services, args, output),
                 _ => Help(output),
             };
         }
@@ -62,6 +63,7 @@ public static class CommandLine
             tongxin audit-purge <天数>    清理超过保留期的审计日志（不少于 180 天）
             tongxin demo-users            列出演示账号及密码（仅演示模式）
             tongxin demo-activities <n> [年度]  写入 n 条压测用活动记录（基准测试用）
+            tongxin demo-data --scale county|city|province  批量生成县/市/省规模的压测数据
             """);
         return 0;
     }
