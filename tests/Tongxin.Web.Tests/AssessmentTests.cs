@@ -79,6 +79,7 @@ public abstract class AssessmentTests(TestApp app)
     [Trait("Req", "ASM-3")]
     [Trait("Req", "ASM-4")]
     [Trait("Req", "ASM-5")]
+    [Trait("Req", "RPT-2")]
     [Trait("Req", "SEC-8")]
     [Trait("Req", "SEC-25")]
     public async Task A_year_goes_from_self_assessment_through_joint_review_to_a_frozen_published_ranking()
