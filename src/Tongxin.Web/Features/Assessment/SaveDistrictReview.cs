@@ -34,15 +34,12 @@ public sealed class SaveDistrictReview(TongxinDb db) : IHandler
             var missing = await ItemScores.UnscoredAsync(db, a, s => s.DistrictScore is not null, ct);
             var check = new Check().That(missing.Count == 0, "Items", $"还有 {missing.Count} 项未审核评分：{string.Join("、", missing.Take(5))}");
             var ids = (r.Reviewers ?? []).Distinct().ToList();
-            var reviewers = await db.Users.Where(u => ids.Contains(u.Id) && !u.IsDisabled
-                    && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(x => x.Id == ur.RoleId && x.Name == Security.Roles.Reviewer)))
-                .Select(u => new { u.Id, u.DisplayName, u.NodePath }).ToListAsync(ct);
-            reviewers = reviewers.Where(u => db.InScope(u.NodePath)).ToList();
+            var reviewers = await ListReviewers.InScopeAsync(db, ids, ct);
             check.That(ids.Count > 0, nameof(r.Reviewers), "请至少指定一位评审人").That(reviewers.Count == ids.Count, nameof(r.Reviewers), "评审人须为本范围内启用的“评审人”账号");
             check.ThrowIfAny();
             db.AssessmentReviewers.RemoveRange(await db.AssessmentReviewers.Where(x => x.AssessmentId == id).ToListAsync(ct));
             foreach (var u in reviewers)
-                db.AssessmentReviewers.Add(new AssessmentReviewer { AssessmentId = id, ReviewerId = u.Id, ReviewerName = u.DisplayName, NodeId = a.NodeId, NodePath = a.NodePath });
+                db.AssessmentReviewers.Add(new AssessmentReviewer { AssessmentId = id, ReviewerId = u.Id, ReviewerName = u.Name, NodeId = a.NodeId, NodePath = a.NodePath });
             a.Stage = AssessmentStage.JointReview;
         }
         ItemScores.Touch(db, a, r.Version);
