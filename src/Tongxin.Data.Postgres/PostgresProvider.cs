@@ -8,9 +8,12 @@ namespace Tongxin.Data.Postgres;
 
 public static class PostgresProvider
 {
-    public static void Configure(DbContextOptionsBuilder builder, string connectionString) =>
+    public static void Configure(DbContextOptionsBuilder builder, string connectionString)
+    {
+        Bulk.BulkInsert.Register(new PostgresCopy());
         builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
             .ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKey>();
+    }
 }
 
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TongxinDb>

@@ -75,6 +75,7 @@ public sealed partial class TongxinDb
         foreach (var e in entries) CheckScopeAndVersion(e);
         foreach (var p in entries.Select(e => e.Entity).OfType<Entities.Person>()) p.NameInitials = Domain.Text.PinyinInitials.Of(p.Name);
         foreach (var a in entries.Select(e => e.Entity).OfType<Activity>()) (a.Year, a.Day) = (a.Date.Year, a.Date.Day);
+        TallyMarks.AddRange(Statistics.TallyCounter.Marks(entries).Select(path => new TallyMark { NodePath = path }));
         var audit = entries.Select(ToAudit).Concat(_pendingEvents).ToList();
         _pendingEvents.Clear();
         if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);

@@ -62,6 +62,8 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<AssessmentReviewer> AssessmentReviewers => Set<AssessmentReviewer>();
     public DbSet<ReviewerScore> ReviewerScores => Set<ReviewerScore>();
     public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
+    public DbSet<Tally> Tallies => Set<Tally>();
+    public DbSet<TallyMark> TallyMarks => Set<TallyMark>();
 
     /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
     public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));

@@ -18,7 +18,7 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         await town.Interactive();
         await town.GetByText("变更记录").WaitForAsync();
         var name = await town.Locator("h1").InnerTextAsync();
-        await town.GetByRole(AriaRole.Button, new() { Name = "提交变更" }).ClickAsync();
+        await town.GetByRole(AriaRole.Link, new() { Name = "提交变更" }).ClickAsync();
         await town.WaitForURLAsync("**/edit", new() { WaitUntil = WaitUntilState.Commit });
         await town.GetByText("经区级审核批准后写入人员库").WaitForAsync();
         await town.Locator("#emp").FillAsync(employer);

@@ -41,4 +41,18 @@ public sealed class RegionTests
         NodePath.SelfAndAncestors("/37/3704/370404/").ShouldBe(["/", "/37/", "/37/3704/", "/37/3704/370404/"]);
         NodePath.Depth("/37/3704/").ShouldBe(2);
     }
+
+    [Theory]
+    [Trait("Req", "RPT-1")]
+    [InlineData("/", "/", false)]
+    [InlineData("/37/", "/37/", false)]
+    [InlineData("/37/3704/370404/", "/37/3704/370404/", false)]
+    [InlineData("/37/3704/370404/370404001/", "/37/3704/370404/370404001/", true)]
+    [InlineData("/37/3704/370404/370404001/370404001002/", "/37/3704/370404/370404001/", true)]
+    [InlineData("/370404/370404001/370404001002/", "/370404/370404001/", true)]
+    public void Tallies_are_kept_per_town_or_per_node_above_towns(string path, string key, bool townOrBelow)
+    {
+        NodePath.TownOrAbove(path).ShouldBe(key);
+        NodePath.IsTownOrBelow(path).ShouldBe(townOrBelow);
+    }
 }

@@ -34,6 +34,13 @@ public abstract class DemoDataTests(TestApp app)
             (await activities.CountAsync(a => a.Year != a.Date.Year || a.Day != a.Date.Day)).ShouldBe(0);
             (await activities.CountAsync(a => !db.Regions.Any(r => r.Id == a.NodeId && r.NodePath == a.NodePath))).ShouldBe(0);
             (await activities.CountAsync(a => a.BodyId != null && !db.Bodies.Any(b => b.Id == a.BodyId && b.NodeId == a.NodeId))).ShouldBe(0);
+            // The dashboard tallies were recounted after the bulk load and agree with the rows.
+            var tallies = db.Tallies.Where(t => t.NodePath.StartsWith("/37/3750/"));
+            (await tallies.Where(t => t.Metric == "people").SumAsync(t => t.Value)).ShouldBe(size.People);
+            (await tallies.Where(t => t.Metric == "villages").SumAsync(t => t.Value)).ShouldBe(size.Villages);
+            (await tallies.Where(t => t.Metric == "towns").SumAsync(t => t.Value)).ShouldBe(size.Towns);
+            (await tallies.Where(t => t.Metric == "people:C03").SumAsync(t => t.Value)).ShouldBe(await people.CountAsync(p => p.Categories.Contains("|C03|")));
+            (await tallies.CountAsync(t => !db.Regions.Any(r => r.Id == t.NodeId && r.NodePath == t.NodePath))).ShouldBe(0);
             return true;
         });
         // The shared scope filter applies to the generated rows like to any other.

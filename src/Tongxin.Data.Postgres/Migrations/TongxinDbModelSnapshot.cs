@@ -1850,6 +1850,62 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.ToTable("Suggestions");
                 });
 
+            modelBuilder.Entity("Tongxin.Data.Entities.Tally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NodePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodePath");
+
+                    b.HasIndex("NodePath", "Metric")
+                        .IsUnique();
+
+                    b.ToTable("Tallies");
+                });
+
+            modelBuilder.Entity("Tongxin.Data.Entities.TallyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("NodePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyMarks");
+                });
+
             modelBuilder.Entity("Tongxin.Data.Entities.TownAssessment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1811,6 +1811,58 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.ToTable("Suggestions");
                 });
 
+            modelBuilder.Entity("Tongxin.Data.Entities.Tally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodePath");
+
+                    b.HasIndex("NodePath", "Metric")
+                        .IsUnique();
+
+                    b.ToTable("Tallies");
+                });
+
+            modelBuilder.Entity("Tongxin.Data.Entities.TallyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NodePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyMarks");
+                });
+
             modelBuilder.Entity("Tongxin.Data.Entities.TownAssessment", b =>
                 {
                     b.Property<Guid>("Id")

@@ -62,6 +62,10 @@ public static class ScaleDemo
         await db.SaveChangesAsync(ct);
         await Write("人员", People(size, counties, towns, villages), size.People);
         await Write("活动", Activities(size, today, counties, towns, villages, committees), size.Activities);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        progress("统计快照：重新统计全部镇街");
+        await Statistics.TallyCounter.RefreshAsync(db, all: true, ct);
+        reports.Add(new Report("统计快照", await db.Tallies.CountAsync(ct), watch.Elapsed.TotalSeconds));
         return reports;
     }
 

@@ -32,4 +32,28 @@ public static class NodePath
     }
 
     public static int Depth(string path) => path.Count(c => c == Separator) - 1;
+
+    /// <summary>
+    /// The path cut after its town (镇街) segment, or the whole path when it ends above town level: the key the
+    /// dashboard tallies are kept under (one row per town, or per node above towns, per figure).
+    /// </summary>
+    public static string TownOrAbove(string path)
+    {
+        var start = 1;
+        for (var i = 1; i < path.Length; i++)
+        {
+            if (path[i] != Separator) continue;
+            if (i - start >= RegionCode.LengthOf(RegionLevel.Town)) return path[..(i + 1)];
+            start = i + 1;
+        }
+        return path;
+    }
+
+    /// <summary>True when the path ends at a town or a village (its last code has a town's length or more).</summary>
+    public static bool IsTownOrBelow(string path)
+    {
+        if (path.Length < 2) return false;
+        var last = path.LastIndexOf(Separator, path.Length - 2);
+        return path.Length - 2 - last >= RegionCode.LengthOf(RegionLevel.Town);
+    }
 }

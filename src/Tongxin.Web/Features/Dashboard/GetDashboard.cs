@@ -1,50 +1,90 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Scope;
+using Tongxin.Data.Statistics;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Dashboard;
 
-/// <summary>统战图谱 shell: what exists so far in the user's scope; every number equals its list (RPT-1).</summary>
-public sealed class GetDashboard(TongxinDb db) : IHandler
+/// <summary>
+/// 统战图谱: what exists in the user's scope, broken down by the level below the user's node (a province by city, a
+/// county by town, a town by village); every number equals its list (RPT-1). A county, city or province sums the
+/// tallies kept per town (<see cref="TallyCounter"/>, recounted first for whatever was saved since), so its cost
+/// follows the number of towns, not of people; a town or village counts its few rows directly.
+/// </summary>
+public sealed class GetDashboard(TongxinDb db, RecountTallies recount) : IHandler
 {
-    public sealed record TownLine(Guid Id, string Name, int Villages, int Bodies, int People);
+    public sealed record NodeLine(Guid Id, string Name, int Villages, int Bodies, int People);
 
     public sealed record CategoryLine(string Code, string Name, int People);
 
     public sealed record Result(int Towns, int Villages, int Bodies, int Documents, int AuthorizedPosts, int InPost, int People,
-        IReadOnlyList<TownLine> ByTown, IReadOnlyList<CategoryLine> ByCategory);
+        RegionLevel? ChildLevel, IReadOnlyList<NodeLine> ByNode, IReadOnlyList<CategoryLine> ByCategory);
 
     public async Task<Result> HandleAsync(CancellationToken ct = default)
     {
-        var towns = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Town).OrderBy(r => r.Code)
-            .Select(r => new { r.Id, r.Name, r.NodePath }).ToListAsync(ct);
-        // Region codes have fixed lengths per level (ACC-1), so every town path has the same length and a row's town is
-        // the prefix of its path: one grouped query per table instead of one per town (a province has 1,822 towns).
-        var length = towns.Select(t => t.NodePath.Length).Distinct().ToList();
-        var byTown = new List<TownLine>();
-        if (length.Count == 1)
-        {
-            var n = length[0];
-            var villages = await db.Regions.Where(r => r.Level == RegionLevel.Village).GroupBy(r => r.ParentId).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key ?? Guid.Empty, g => g.Count, ct);
-            var bodies = await db.Bodies.Where(b => b.NodePath.Length >= n).GroupBy(b => b.NodePath.Substring(0, n)).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-            var people = await db.People.Where(p => p.NodePath.Length >= n).GroupBy(p => p.NodePath.Substring(0, n)).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-            byTown.AddRange(towns.Select(t => new TownLine(t.Id, t.Name, villages.GetValueOrDefault(t.Id), bodies.GetValueOrDefault(t.NodePath), people.GetValueOrDefault(t.NodePath))));
-        }
-        else
-            foreach (var t in towns)
-                byTown.Add(new TownLine(t.Id, t.Name, await db.Regions.CountAsync(r => r.ParentId == t.Id, ct),
-                    await db.Bodies.InSubtree(t.NodePath).CountAsync(ct), await db.People.InSubtree(t.NodePath).CountAsync(ct)));
-        var categories = await db.DictionaryItems.Where(d => d.Kind == Data.Seed.Dictionaries.Category).OrderBy(d => d.SortOrder).ToListAsync(ct);
-        var byCategory = new List<CategoryLine>();
-        foreach (var c in categories)
-            byCategory.Add(new CategoryLine(c.Code, c.Name, await db.People.CountAsync(p => p.Categories.Contains("|" + c.Code + "|"), ct)));
-        return new Result(towns.Count, await db.Regions.CountAsync(r => r.Level == RegionLevel.Village, ct), await db.Bodies.CountAsync(ct),
+        var scope = db.CurrentUser.ScopePath ?? NodePath.Root;
+        var node = scope == NodePath.Root ? null : await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.NodePath == scope, ct);
+        RegionLevel? childLevel = node is null ? RegionLevel.Province : RegionCode.ChildLevel(node.Level);
+        var children = childLevel is null ? [] : await db.Regions.AsNoTracking().Where(r => r.ParentId == (node == null ? null : node.Id))
+            .OrderBy(r => r.SortOrder).ThenBy(r => r.Code).Select(r => new { r.Id, r.Name, r.NodePath }).ToListAsync(ct);
+        // Codes have a fixed length per level (ACC-1), so every child's path has the same length and a row's child is
+        // a prefix of its path: one grouped query instead of one per child.
+        var prefix = children.Select(c => c.NodePath.Length).Distinct().SingleOrDefault();
+        var figures = NodePath.IsTownOrBelow(scope) ? await CountAsync(prefix, ct) : await SumTalliesAsync(prefix, ct);
+
+        var categories = await db.DictionaryItems.AsNoTracking().Where(d => d.Kind == Data.Seed.Dictionaries.Category).OrderBy(d => d.SortOrder)
+            .Select(d => new { d.Code, d.Name }).ToListAsync(ct);
+        return new Result(figures.Total(TallyCounter.Towns), figures.Total(TallyCounter.Villages), figures.Total(TallyCounter.Bodies),
             await db.Documents.CountAsync(ct), await db.Posts.SumAsync(p => p.Authorized, ct), await db.PostAllocations.CountAsync(ct),
-            await db.People.CountAsync(ct), byTown, byCategory);
+            figures.Total(TallyCounter.People), childLevel,
+            children.Select(c => new NodeLine(c.Id, c.Name, figures.Of(c.NodePath, TallyCounter.Villages), figures.Of(c.NodePath, TallyCounter.Bodies),
+                figures.Of(c.NodePath, TallyCounter.People))).ToList(),
+            categories.Select(c => new CategoryLine(c.Code, c.Name, figures.Total(TallyCounter.Category(c.Code)))).ToList());
+    }
+
+    private sealed record Figures(Dictionary<string, long> Totals, Dictionary<(string Child, string Metric), long> ByChild)
+    {
+        public int Total(string metric) => (int)Totals.GetValueOrDefault(metric);
+        public int Of(string child, string metric) => (int)ByChild.GetValueOrDefault((child, metric));
+    }
+
+    /// <summary>County and above: sums of the tallies in scope (the shared scope filter applies to them too).</summary>
+    private async Task<Figures> SumTalliesAsync(int prefix, CancellationToken ct)
+    {
+        await recount.HandleAsync(ct: ct);
+        var totals = await db.Tallies.AsNoTracking().GroupBy(t => t.Metric).Select(g => new { g.Key, Sum = g.Sum(t => t.Value) })
+            .ToDictionaryAsync(g => g.Key, g => g.Sum, ct);
+        var byChild = prefix == 0 ? [] : await db.Tallies.AsNoTracking()
+            .Where(t => t.NodePath.Length >= prefix && (t.Metric == TallyCounter.Villages || t.Metric == TallyCounter.Bodies || t.Metric == TallyCounter.People))
+            .GroupBy(t => new { Child = t.NodePath.Substring(0, prefix), t.Metric }).Select(g => new { g.Key.Child, g.Key.Metric, Sum = g.Sum(t => t.Value) })
+            .ToDictionaryAsync(g => (g.Child, g.Metric), g => g.Sum, ct);
+        return new Figures(totals, byChild);
+    }
+
+    /// <summary>A town or a village: its few hundred rows counted directly.</summary>
+    private async Task<Figures> CountAsync(int prefix, CancellationToken ct)
+    {
+        var totals = new Dictionary<string, long>
+        {
+            [TallyCounter.Towns] = await db.Regions.CountAsync(r => r.Level == RegionLevel.Town, ct),
+            [TallyCounter.Villages] = await db.Regions.CountAsync(r => r.Level == RegionLevel.Village, ct),
+            [TallyCounter.Bodies] = await db.Bodies.CountAsync(ct),
+            [TallyCounter.People] = await db.People.CountAsync(ct),
+        };
+        foreach (var categories in await db.People.AsNoTracking().Select(p => p.Categories).ToListAsync(ct))
+            foreach (var code in categories.Split('|', StringSplitOptions.RemoveEmptyEntries))
+                totals[TallyCounter.Category(code)] = totals.GetValueOrDefault(TallyCounter.Category(code)) + 1;
+        var byChild = new Dictionary<(string, string), long>();
+        if (prefix > 0)
+        {
+            foreach (var g in await db.Bodies.Where(b => b.NodePath.Length >= prefix).GroupBy(b => b.NodePath.Substring(0, prefix))
+                         .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+                byChild[(g.Key, TallyCounter.Bodies)] = g.Count;
+            foreach (var g in await db.People.Where(p => p.NodePath.Length >= prefix).GroupBy(p => p.NodePath.Substring(0, prefix))
+                         .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+                byChild[(g.Key, TallyCounter.People)] = g.Count;
+        }
+        return new Figures(totals, byChild);
     }
 }

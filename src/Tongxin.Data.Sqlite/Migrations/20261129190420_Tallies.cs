@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tongxin.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Tallies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Tallies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Metric = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Tallies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TallyMarks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TallyMarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tallies_NodePath",
+                table: "Tallies",
+                column: "NodePath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tallies_NodePath_Metric",
+                table: "Tallies",
+                columns: new[] { "NodePath", "Metric" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Tallies");
+
+            migrationBuilder.DropTable(
+                name: "TallyMarks");
+        }
+    }
+}

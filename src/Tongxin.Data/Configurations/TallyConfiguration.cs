@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Data.Configurations;
+
+internal sealed class TallyConfiguration : IEntityTypeConfiguration<Tally>
+{
+    public void Configure(EntityTypeBuilder<Tally> b)
+    {
+        b.Property(x => x.NodePath).HasMaxLength(200);
+        b.Property(x => x.Metric).HasMaxLength(40);
+        b.HasIndex(x => new { x.NodePath, x.Metric }).IsUnique();
+    }
+}
+
+internal sealed class TallyMarkConfiguration : IEntityTypeConfiguration<TallyMark>
+{
+    public void Configure(EntityTypeBuilder<TallyMark> b)
+    {
+        b.Property(x => x.NodePath).HasMaxLength(200);
+    }
+}
