@@ -5,7 +5,7 @@ namespace Tongxin.Web.Cli;
 /// <summary>`tongxin serve|migrate|backup|restore|audit-verify|demo-users` — the same executable as the server.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "audit-purge", "demo-users", "demo-activities", "demo-data", "help", "--help"];
+    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "audit-purge", "demo-users", "demo-activities", "demo-data", "demo-import-file", "help", "--help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]) && args[0] != "serve";
 
@@ -32,6 +32,9 @@ public static class CommandLine
                     int.TryParse(Arg(positional, "demo-activities <数量> [年度]"), out var n) ? n : throw new ArgumentException("数量应为整数"),
                     positional.Length > 1 && int.TryParse(positional[1], out var y) ? y : app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year, output),
                 "demo-data" => await DemoDataCommand.RunAsync(app.Services, args, output),
+                "demo-import-file" => await DemoImportFileCommand.RunAsync(Arg(positional, "demo-import-file <file.xlsx> [行数] [节点代码]"),
+                    positional.Length > 1 ? int.TryParse(positional[1], out var rows) ? rows : throw new ArgumentException("行数应为整数") : 10_000,
+                    positional.Length > 2 ? positional[2] : Data.Seed.ScaleDemo.BenchCountyCode + "001", output),
                 _ => Help(output),
             };
         }
@@ -64,6 +67,7 @@ public static class CommandLine
             tongxin demo-users            列出演示账号及密码（仅演示模式）
             tongxin demo-activities <n> [年度]  写入 n 条压测用活动记录（基准测试用）
             tongxin demo-data --scale county|city|province  批量生成县/市/省规模的压测数据
+            tongxin demo-import-file <file.xlsx> [行数] [节点代码]  生成人员导入压测文件（默认 10,000 行）
             """);
         return 0;
     }
