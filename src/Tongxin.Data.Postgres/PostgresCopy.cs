@@ -15,6 +15,8 @@ internal sealed class PostgresCopy : IBulkCopy
         var npgsql = (NpgsqlConnection)connection;
         await using var importer = await npgsql.BeginBinaryImportAsync(
             $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", ct);
+        // Completing waits for the server to finish the rows' index entries and key checks: minutes for millions.
+        importer.Timeout = TimeSpan.FromHours(1);
         long written = 0;
         foreach (var row in rows)
         {

@@ -25,8 +25,9 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public ICurrentUser CurrentUser => _user;
     // Read at each query, not at construction: the user may be known only after the context was created.
     internal bool ScopeUnrestricted => _user.Unrestricted;
-    internal string ScopeLow => _user.ScopePath ?? "";
-    internal string ScopeHigh => _user.ScopePath is { } s ? NodePath.Upper(s) : "";
+    // Unrestricted: ["", "~"), which holds every path (paths are "/" and digits). Nobody signed in: an empty range.
+    internal string ScopeLow => _user.Unrestricted ? "" : _user.ScopePath ?? "";
+    internal string ScopeHigh => _user.Unrestricted ? "~" : _user.ScopePath is { } s ? NodePath.Upper(s) : "";
     internal Guid? ScopeUnit => _user.Unrestricted ? null : _user.MemberUnitId;
     internal List<string> ScopeAncestors => _user.ScopePath is { } s ? NodePath.SelfAndAncestors(s).ToList() : [];
 

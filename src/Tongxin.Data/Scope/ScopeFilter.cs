@@ -7,7 +7,9 @@ namespace Tongxin.Data.Scope;
 
 /// <summary>
 /// The one scope mechanism (ACC-2, SEC-8): a global query filter on every INodeScoped entity, written as a
-/// range so both databases use the NodePath index, plus the ancestor list for reference data, plus the member unit for a user bound to one.
+/// range so both databases use the NodePath index — and only a range: an "or the user is unrestricted" parameter in
+/// front of it made SQLite scan the whole table (it plans before it knows the parameter), so the unrestricted system
+/// user gets a range that holds every path instead, plus the ancestor list for reference data, plus the member unit for a user bound to one.
 /// </summary>
 internal static class ScopeFilter
 {
@@ -24,9 +26,8 @@ internal static class ScopeFilter
     /// <summary>The subtree range, and for a user bound to a member unit only that unit's rows.</summary>
     private static void ApplyToUnitScoped<T>(ModelBuilder builder, TongxinDb db) where T : class, IUnitScoped
     {
-        builder.Entity<T>().HasQueryFilter(e => db.ScopeUnrestricted
-            || (string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0
-                && (db.ScopeUnit == null || e.MemberUnitId == db.ScopeUnit)));
+        builder.Entity<T>().HasQueryFilter(e => string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0
+                && (db.ScopeUnit == null || e.MemberUnitId == db.ScopeUnit));
         builder.Entity<T>().HasIndex(e => e.NodePath);
     }
 
@@ -38,11 +39,9 @@ internal static class ScopeFilter
             return;
         }
         Expression<Func<T, bool>> filter = typeof(IReferenceData).IsAssignableFrom(typeof(T))
-            ? e => db.ScopeUnrestricted
-                   || (string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0)
+            ? e => (string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0)
                    || db.ScopeAncestors.Contains(e.NodePath)
-            : e => db.ScopeUnrestricted
-                   || (string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0);
+            : e => string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0;
         builder.Entity<T>().HasQueryFilter(filter);
         builder.Entity<T>().HasIndex(e => e.NodePath);
     }
