@@ -20,7 +20,7 @@ public static class DemoImportFileCommand
         var people = Enumerable.Range(0, rows).Select(i =>
         {
             var birth = first.AddDays(i % 18_000);
-            var first17 = "370404" + birth.ToString("yyyyMMdd") + sequence;
+            var first17 = Data.Seed.ScaleDemo.BenchCountyCode + birth.ToString("yyyyMMdd") + sequence; // not the demo's 370404: no clash with its people
             return PeopleTemplate.Headers.ToDictionary(h => h, h => h switch
             {
                 PeopleTemplate.Name => (object?)$"导入压测{i + 1:00000}",
