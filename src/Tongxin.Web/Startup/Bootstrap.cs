@@ -52,6 +52,7 @@ public static class Bootstrap
             await FengchengDemo.LoadDutiesAsync(db, options.UploadsPath, today, ct);
             await DemoAssessments.LoadAsync(sp, ct);
         }
+        await Data.Statistics.TallyCounter.RefreshAsync(db, all: false, ct); // the first dashboard read finds them ready
     }
 
     /// <summary>The principal start-up work runs as: every node, audited as "system".</summary>
