@@ -8,7 +8,7 @@ namespace Tongxin.Data.Postgres.Migrations
     /// Finer statistics on every NodePath column. Paths share long prefixes, so with the default 100-bucket histogram a
     /// county's range falls inside one bucket and PostgreSQL estimates it at about one row (measured on 10 million
     /// activities: 1 estimated, 73,530 read); it then walks the NodePath index over all years instead of the year/type
-    /// index. 2,000 buckets put a county of a province across ~15 buckets, and the estimate within 10 %. Each table is analysed at once (seconds on 10 million rows).
+    /// index. 2,000 buckets put a county of a province across ~15 buckets, and the estimate within 10 %. Each table is analysed at once (about 15 s per table of 3–10 million rows; start-up migrates with a one-hour command timeout).
     /// <c>NodePathStatisticsTests</c> checks that every NodePath column has it, including tables added later.
     /// </summary>
     public partial class NodePathStatistics : Migration

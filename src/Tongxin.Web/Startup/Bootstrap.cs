@@ -22,7 +22,9 @@ public static class Bootstrap
         var sp = scope.ServiceProvider;
         sp.GetRequiredService<HttpCurrentUser>().Use(SystemPrincipal);
         var db = sp.GetRequiredService<TongxinDb>();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1)); // a migration may index or analyse millions of rows
         await db.Database.MigrateAsync(ct);
+        db.Database.SetCommandTimeout(null);
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
         await Dictionaries.EnsureAsync(db, ct);
         await NameInitialsBackfill.RunAsync(db, ct);
