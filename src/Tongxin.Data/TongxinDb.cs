@@ -65,6 +65,7 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<AssessmentResult> AssessmentResults => Set<AssessmentResult>();
     public DbSet<Tally> Tallies => Set<Tally>();
     public DbSet<TallyMark> TallyMarks => Set<TallyMark>();
+    public DbSet<TallyGeneration> TallyGenerations => Set<TallyGeneration>();
 
     /// <summary>True when the signed-in user may write a row at this path (the user's own subtree).</summary>
     public bool InScope(string path) => ScopeUnrestricted || (_user.ScopePath is { } s && NodePath.Contains(s, path));

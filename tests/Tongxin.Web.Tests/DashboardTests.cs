@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Data.Statistics;
 using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
@@ -79,6 +81,33 @@ public abstract class DashboardTests(TestApp app)
         Category(moved, "C07").ShouldBe(Category(before, "C07") + 1);
         People(moved, b).ShouldBe((await staff.GetJson($"/api/v1/people?nodeId={b}&pageSize=1")).GetProperty("total").GetInt32());
         Category(moved, "C07").ShouldBe((await staff.GetJson("/api/v1/people?category=C07&pageSize=1")).GetProperty("total").GetInt32());
+    }
+
+    /// <summary>
+    /// The sums an instance keeps in memory are dropped when the tallies change anywhere: here the marks are recounted
+    /// outside this request path, as another app instance would, so the next read finds no marks but a new generation.
+    /// </summary>
+    [Fact]
+    [Trait("Req", "RPT-1")]
+    public async Task Kept_sums_follow_a_recount_made_by_another_instance()
+    {
+        await using var fresh = await app.FreshAsync();
+        var staff = await fresh.SignInAs("staff");
+        int Category(JsonElement d, string code) => d.GetProperty("byCategory").EnumerateArray().Single(c => c.GetProperty("code").GetString() == code).GetProperty("people").GetInt32();
+        var before = await staff.GetJson("/api/v1/dashboard");
+        (await staff.GetJson("/api/v1/dashboard")).GetProperty("people").GetInt32().ShouldBe(before.GetProperty("people").GetInt32());
+
+        await fresh.WithDb("/", async db =>
+        {
+            var person = await db.People.Where(p => !p.Categories.Contains("|C09|")).OrderBy(p => p.NodePath).FirstAsync();
+            person.Categories += "C09|";
+            await db.SaveChangesAsync();
+            (await db.TallyMarks.CountAsync()).ShouldBeGreaterThan(0);
+            return await TallyCounter.RefreshAsync(db);
+        });
+        var after = await staff.GetJson("/api/v1/dashboard");
+        Category(after, "C09").ShouldBe(Category(before, "C09") + 1);
+        Category(after, "C09").ShouldBe((await staff.GetJson("/api/v1/people?category=C09&pageSize=1")).GetProperty("total").GetInt32());
     }
 }
 

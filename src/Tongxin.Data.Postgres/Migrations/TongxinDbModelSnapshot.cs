@@ -1884,7 +1884,22 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.HasIndex("NodePath", "Metric")
                         .IsUnique();
 
+                    b.HasIndex("NodePath", "Metric", "Value");
+
                     b.ToTable("Tallies");
+                });
+
+            modelBuilder.Entity("Tongxin.Data.Entities.TallyGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyGenerations");
                 });
 
             modelBuilder.Entity("Tongxin.Data.Entities.TallyMark", b =>

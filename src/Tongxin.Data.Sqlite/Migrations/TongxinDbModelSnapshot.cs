@@ -1844,7 +1844,22 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.HasIndex("NodePath", "Metric")
                         .IsUnique();
 
+                    b.HasIndex("NodePath", "Metric", "Value");
+
                     b.ToTable("Tallies");
+                });
+
+            modelBuilder.Entity("Tongxin.Data.Entities.TallyGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TallyGenerations");
                 });
 
             modelBuilder.Entity("Tongxin.Data.Entities.TallyMark", b =>

@@ -11,6 +11,7 @@ internal sealed class TallyConfiguration : IEntityTypeConfiguration<Tally>
         b.Property(x => x.NodePath).HasMaxLength(200);
         b.Property(x => x.Metric).HasMaxLength(40);
         b.HasIndex(x => new { x.NodePath, x.Metric }).IsUnique();
+        b.HasIndex(x => new { x.NodePath, x.Metric, x.Value }); // covering: a dashboard's sums never touch the table
     }
 }
 
@@ -20,4 +21,9 @@ internal sealed class TallyMarkConfiguration : IEntityTypeConfiguration<TallyMar
     {
         b.Property(x => x.NodePath).HasMaxLength(200);
     }
+}
+
+internal sealed class TallyGenerationConfiguration : IEntityTypeConfiguration<TallyGeneration>
+{
+    public void Configure(EntityTypeBuilder<TallyGeneration> b) => b.Property(x => x.Id).ValueGeneratedNever();
 }

@@ -23,3 +23,14 @@ public sealed class TallyMark
     public long Id { get; set; }
     public required string NodePath { get; set; }
 }
+
+/// <summary>
+/// The one row that changes whenever any tally is rewritten (recount or bulk load), in the same transaction. An app
+/// instance may keep sums it has read for as long as this value is unchanged: across instances, a recount on one is
+/// seen by the others at their next read.
+/// </summary>
+public sealed class TallyGeneration
+{
+    public int Id { get; set; }
+    public long Value { get; set; }
+}

@@ -58,6 +58,8 @@ public static class TallyCounter
                 var last = marks.Max(m => m.Id);
                 await db.TallyMarks.Where(m => m.Id <= last).ExecuteDeleteAsync(ct);
             }
+            if (await db.TallyGenerations.Where(g => g.Id == 1).ExecuteUpdateAsync(u => u.SetProperty(g => g.Value, g => g.Value + 1), ct) == 0)
+                await db.Database.ExecuteSqlAsync($"INSERT INTO \"TallyGenerations\" (\"Id\", \"Value\") VALUES (1, 1)", ct);
             await tx.CommitAsync(ct);
             return all ? -1 : keys.Count;
         }
@@ -66,6 +68,10 @@ public static class TallyCounter
             Lock.Release();
         }
     }
+
+    /// <summary>Changes with every rewrite of the tallies (<see cref="TallyGeneration"/>); 0 before the first.</summary>
+    public static Task<long> GenerationAsync(TongxinDb db, CancellationToken ct = default) =>
+        db.TallyGenerations.Where(g => g.Id == 1).Select(g => g.Value).FirstOrDefaultAsync(ct);
 
     private sealed class Counts
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Tongxin.Data;
 using Tongxin.Data.Statistics;
 using Tongxin.Domain.Regions;
@@ -10,9 +11,10 @@ namespace Tongxin.Web.Features.Dashboard;
 /// 统战图谱: what exists in the user's scope, broken down by the level below the user's node (a province by city, a
 /// county by town, a town by village); every number equals its list (RPT-1). A county, city or province sums the
 /// tallies kept per town (<see cref="TallyCounter"/>, recounted first for whatever was saved since), so its cost
-/// follows the number of towns, not of people; a town or village counts its few rows directly.
+/// follows the number of towns, not of people; a town or village counts its few rows directly. The sums are kept in
+/// memory per scope until the tallies' generation changes, so a province's thirty thousand tallies are summed once per change.
 /// </summary>
-public sealed class GetDashboard(TongxinDb db, RecountTallies recount) : IHandler
+public sealed class GetDashboard(TongxinDb db, RecountTallies recount, IMemoryCache cache) : IHandler
 {
     public sealed record NodeLine(Guid Id, string Name, int Villages, int Bodies, int People);
 
@@ -31,7 +33,7 @@ public sealed class GetDashboard(TongxinDb db, RecountTallies recount) : IHandle
         // Codes have a fixed length per level (ACC-1), so every child's path has the same length and a row's child is
         // a prefix of its path: one grouped query instead of one per child.
         var prefix = children.Select(c => c.NodePath.Length).Distinct().SingleOrDefault();
-        var figures = NodePath.IsTownOrBelow(scope) ? await CountAsync(prefix, ct) : await SumTalliesAsync(prefix, ct);
+        var figures = NodePath.IsTownOrBelow(scope) ? await CountAsync(prefix, ct) : await SumTalliesAsync(scope, prefix, ct);
 
         var categories = await db.DictionaryItems.AsNoTracking().Where(d => d.Kind == Data.Seed.Dictionaries.Category).OrderBy(d => d.SortOrder)
             .Select(d => new { d.Code, d.Name }).ToListAsync(ct);
@@ -49,17 +51,23 @@ public sealed class GetDashboard(TongxinDb db, RecountTallies recount) : IHandle
         public int Of(string child, string metric) => (int)ByChild.GetValueOrDefault((child, metric));
     }
 
-    /// <summary>County and above: sums of the tallies in scope (the shared scope filter applies to them too).</summary>
-    private async Task<Figures> SumTalliesAsync(int prefix, CancellationToken ct)
+    /// <summary>
+    /// County and above: sums of the tallies in scope (the shared scope filter applies to them too), in one pass grouped
+    /// by child and figure — tallies at the node itself fall in the "" group — read from a covering index, and kept while
+    /// the generation is unchanged (it changes in the transaction that rewrites any tally, on whichever instance).
+    /// </summary>
+    private async Task<Figures> SumTalliesAsync(string scope, int prefix, CancellationToken ct)
     {
         await recount.HandleAsync(ct: ct);
-        var totals = await db.Tallies.AsNoTracking().GroupBy(t => t.Metric).Select(g => new { g.Key, Sum = g.Sum(t => t.Value) })
-            .ToDictionaryAsync(g => g.Key, g => g.Sum, ct);
-        var byChild = prefix == 0 ? [] : await db.Tallies.AsNoTracking()
-            .Where(t => t.NodePath.Length >= prefix && (t.Metric == TallyCounter.Villages || t.Metric == TallyCounter.Bodies || t.Metric == TallyCounter.People))
-            .GroupBy(t => new { Child = t.NodePath.Substring(0, prefix), t.Metric }).Select(g => new { g.Key.Child, g.Key.Metric, Sum = g.Sum(t => t.Value) })
-            .ToDictionaryAsync(g => (g.Child, g.Metric), g => g.Sum, ct);
-        return new Figures(totals, byChild);
+        var key = $"dashboard-tallies:{scope}:{prefix}:{await TallyCounter.GenerationAsync(db, ct)}";
+        if (cache.TryGetValue(key, out Figures? kept)) return kept!;
+        var sums = await db.Tallies.AsNoTracking()
+            .GroupBy(t => new { Child = prefix > 0 && t.NodePath.Length >= prefix ? t.NodePath.Substring(0, prefix) : "", t.Metric })
+            .Select(g => new { g.Key.Child, g.Key.Metric, Sum = g.Sum(t => t.Value) }).ToListAsync(ct);
+        var figures = new Figures(sums.GroupBy(s => s.Metric).ToDictionary(g => g.Key, g => g.Sum(s => s.Sum)),
+            sums.Where(s => s.Child != "").ToDictionary(s => (s.Child, s.Metric), s => s.Sum));
+        cache.Set(key, figures, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return figures;
     }
 
     /// <summary>A town or a village: its few hundred rows counted directly.</summary>
