@@ -61,13 +61,29 @@ public sealed class GetDashboard(TongxinDb db, RecountTallies recount, IMemoryCa
         await recount.HandleAsync(ct: ct);
         var key = $"dashboard-tallies:{scope}:{prefix}:{await TallyCounter.GenerationAsync(db, ct)}";
         if (cache.TryGetValue(key, out Figures? kept)) return kept!;
+        await Summing.WaitAsync(ct); // after a change, thirty users opening the dashboard at once sum it once
+        try
+        {
+            if (cache.TryGetValue(key, out kept)) return kept!;
+            var figures = await SumAsync(prefix, ct);
+            cache.Set(key, figures, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) });
+            return figures;
+        }
+        finally
+        {
+            Summing.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim Summing = new(1, 1);
+
+    private async Task<Figures> SumAsync(int prefix, CancellationToken ct)
+    {
         var sums = await db.Tallies.AsNoTracking()
             .GroupBy(t => new { Child = prefix > 0 && t.NodePath.Length >= prefix ? t.NodePath.Substring(0, prefix) : "", t.Metric })
             .Select(g => new { g.Key.Child, g.Key.Metric, Sum = g.Sum(t => t.Value) }).ToListAsync(ct);
-        var figures = new Figures(sums.GroupBy(s => s.Metric).ToDictionary(g => g.Key, g => g.Sum(s => s.Sum)),
+        return new Figures(sums.GroupBy(s => s.Metric).ToDictionary(g => g.Key, g => g.Sum(s => s.Sum)),
             sums.Where(s => s.Child != "").ToDictionary(s => (s.Child, s.Metric), s => s.Sum));
-        cache.Set(key, figures, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) });
-        return figures;
     }
 
     /// <summary>A town or a village: its few hundred rows counted directly.</summary>
