@@ -1415,6 +1415,8 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasIndex("NameInitials", "NodePath");
 
+                    b.HasIndex("NodePath", "Categories");
+
                     b.HasIndex("NodePath", "NameKey");
 
                     b.ToTable("People");

@@ -1384,6 +1384,8 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasIndex("NameInitials", "NodePath");
 
+                    b.HasIndex("NodePath", "Categories");
+
                     b.HasIndex("NodePath", "NameKey");
 
                     b.ToTable("People");
