@@ -299,6 +299,38 @@ public abstract class PeopleTests(TestApp app)
 
     [Fact]
     [Trait("Req", "PPL-6")]
+    [Trait("Req", "PPL-5")]
+    public async Task Paging_through_a_search_shows_every_match_once_in_the_list_order()
+    {
+        var staff = await app.SignInAs("staff");
+        var county = await County(staff);
+        var created = new List<Guid>();
+        foreach (var c in "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅")
+        {
+            var response = await staff.PostAsJsonAsync("/api/v1/people", Person("檀翊" + c, null, county));
+            response.StatusCode.ShouldBe(HttpStatusCode.Created);
+            created.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+        var whole = await staff.GetJson("/api/v1/people?q=檀翊&pageSize=50");
+        whole.GetProperty("total").GetInt32().ShouldBe(23);
+        var order = whole.Items().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        order.ShouldBe(created, ignoreOrder: true);
+        var walked = new List<Guid>();
+        foreach (var (page, size) in new[] { (1, 10), (2, 10), (3, 3) })
+        {
+            var json = await staff.GetJson($"/api/v1/people?q=檀翊&pageSize=10&page={page}");
+            json.GetProperty("total").GetInt32().ShouldBe(23);
+            var rows = json.Items().ToList();
+            rows.Count.ShouldBe(size);
+            rows.ShouldAllBe(r => r.GetProperty("name").GetString()!.StartsWith("檀翊") && r.GetProperty("idMasked").ValueKind != JsonValueKind.Undefined);
+            walked.AddRange(rows.Select(r => r.GetProperty("id").GetGuid()));
+        }
+        walked.ShouldBe(order); // the same order page by page as in one page, nothing twice, nothing missed
+        (await staff.GetJson("/api/v1/people?q=檀翊&pageSize=10&page=4")).Items().ShouldBeEmpty();
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-6")]
     public async Task The_list_sorts_by_age_and_by_name()
     {
         var staff = await app.SignInAs("staff");

@@ -34,6 +34,38 @@ public abstract class ScopeTests(TestApp app)
             await (Task)typeof(ScopeTests).GetMethod(nameof(CheckType), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [])!;
     }
 
+    public sealed record IndexColumn(string Table, string Index, int Position, string Column);
+
+    [Fact]
+    [Trait("Req", "ACC-2")]
+    public async Task Every_scoped_table_has_one_index_led_by_NodePath_in_the_database()
+    {
+        app.Require();
+        var sql = app.Provider == "postgres"
+            ? """
+              SELECT t.relname AS "Table", i.relname AS "Index", k.n::int AS "Position", a.attname AS "Column"
+              FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
+              JOIN pg_namespace s ON s.oid = t.relnamespace CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(att, n)
+              JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.att
+              WHERE s.nspname = current_schema()
+              """
+            : """
+              SELECT m.name AS "Table", l.name AS "Index", c.seqno + 1 AS "Position", c.name AS "Column"
+              FROM sqlite_master m JOIN pragma_index_list(m.name) l JOIN pragma_index_info(l.name) c WHERE m.type = 'table'
+              """;
+        var columns = await app.WithDb("/", db => db.Database.SqlQueryRaw<IndexColumn>(sql).ToListAsync());
+        var tables = await app.WithDb("/", db => Task.FromResult(db.Model.GetEntityTypes()
+            .Where(t => typeof(INodeScoped).IsAssignableFrom(t.ClrType)).Select(t => t.GetTableName()!).Distinct().ToList()));
+        foreach (var table in tables)
+        {
+            var indexes = columns.Where(c => c.Table == table).GroupBy(c => c.Index)
+                .Select(g => g.OrderBy(c => c.Position).Select(c => c.Column).ToList()).ToList();
+            var led = indexes.Where(i => i[0] == "NodePath").ToList();
+            led.ShouldNotBeEmpty($"{table}: the scope range needs an index led by NodePath");
+            if (led.Count > 1) led.ShouldNotContain(i => i.Count == 1, $"{table}: a NodePath-only index beside a wider one only costs writes");
+        }
+    }
+
     private async Task CheckType<T>() where T : class, INodeScoped
     {
         var name = typeof(T).Name;

@@ -198,8 +198,6 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasIndex("NodeId");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Date");
@@ -998,8 +996,6 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("NodePath", "Status");
 
                     b.ToTable("ExportRequests");
@@ -1081,8 +1077,6 @@ namespace Tongxin.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("NodePath");
 
                     b.HasIndex("FriendshipId", "Date");
 
@@ -1286,8 +1280,6 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Status");
@@ -1409,15 +1401,13 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasIndex("NodeId");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PhoneIndex");
 
                     b.HasIndex("NameInitials", "NodePath");
 
-                    b.HasIndex("NodePath", "Categories");
+                    b.HasIndex("NodePath", "NameKey", "Id");
 
-                    b.HasIndex("NodePath", "NameKey");
+                    b.HasIndex("NodePath", "Categories", "NameKey", "Id");
 
                     b.ToTable("People");
                 });
@@ -1522,8 +1512,6 @@ namespace Tongxin.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("NodePath");
 
                     b.HasIndex("PersonId");
 
@@ -1843,8 +1831,6 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Date");
@@ -1880,8 +1866,6 @@ namespace Tongxin.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("NodePath");
 
                     b.HasIndex("NodePath", "Metric")
                         .IsUnique();

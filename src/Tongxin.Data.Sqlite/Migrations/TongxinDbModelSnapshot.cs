@@ -188,8 +188,6 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasIndex("NodeId");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Date");
@@ -974,8 +972,6 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("NodePath", "Status");
 
                     b.ToTable("ExportRequests");
@@ -1055,8 +1051,6 @@ namespace Tongxin.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("NodePath");
 
                     b.HasIndex("FriendshipId", "Date");
 
@@ -1256,8 +1250,6 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Status");
@@ -1378,15 +1370,13 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasIndex("NodeId");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PhoneIndex");
 
                     b.HasIndex("NameInitials", "NodePath");
 
-                    b.HasIndex("NodePath", "Categories");
+                    b.HasIndex("NodePath", "NameKey", "Id");
 
-                    b.HasIndex("NodePath", "NameKey");
+                    b.HasIndex("NodePath", "Categories", "NameKey", "Id");
 
                     b.ToTable("People");
                 });
@@ -1489,8 +1479,6 @@ namespace Tongxin.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("NodePath");
 
                     b.HasIndex("PersonId");
 
@@ -1804,8 +1792,6 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NodePath");
-
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Date");
@@ -1840,8 +1826,6 @@ namespace Tongxin.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("NodePath");
 
                     b.HasIndex("NodePath", "Metric")
                         .IsUnique();

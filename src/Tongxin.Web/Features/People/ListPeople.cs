@@ -49,7 +49,7 @@ public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDic
             "newest" => people.OrderByDescending(p => p.Id), // ids are time-ordered (UUID v7)
             _ => people.OrderBy(p => p.NodePath).ThenBy(p => p.NameKey),
         };
-        var page = await ordered.ThenBy(p => p.Id).ToPagedAsync(q.Page, q.PageSize, ct);
+        var page = await ordered.ThenBy(p => p.Id).ToKeyedPageAsync(db.People.AsNoTracking(), q.Page, q.PageSize, ct);
         var dict = await dictionary.HandleAsync(ct);
         var nodeIds = page.Items.Select(p => p.NodeId).Distinct().ToList();
         var nodes = await db.Regions.Where(r => nodeIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
