@@ -206,9 +206,9 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasIndex("Year", "Type", "MemberUnitId");
 
-                    b.HasIndex("Year", "Type", "NodeId");
-
                     b.HasIndex("Year", "Type", "PersonId");
+
+                    b.HasIndex("Year", "Type", "NodeId", "Day", "HasEvidence", "NodePath");
 
                     b.ToTable("Activities");
                 });

@@ -196,9 +196,9 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasIndex("Year", "Type", "MemberUnitId");
 
-                    b.HasIndex("Year", "Type", "NodeId");
-
                     b.HasIndex("Year", "Type", "PersonId");
+
+                    b.HasIndex("Year", "Type", "NodeId", "Day", "HasEvidence", "NodePath");
 
                     b.ToTable("Activities");
                 });

@@ -16,7 +16,10 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         // Counting by rule: year and type first, then the subject (body, person or node).
         b.HasIndex(x => new { x.Year, x.Type, x.BodyId });
         b.HasIndex(x => new { x.Year, x.Type, x.PersonId });
-        b.HasIndex(x => new { x.Year, x.Type, x.NodeId });
+        // Covering for the node-level rules (a village's or town's activities): the grouped count reads the index alone, the
+        // scope range included, instead of ANDing it with the NodePath index and reading the rows (PostgreSQL, a county
+        // in province data: 30 → 9 ms).
+        b.HasIndex(x => new { x.Year, x.Type, x.NodeId, x.Day, x.HasEvidence, x.NodePath });
         b.HasIndex(x => new { x.Year, x.Type, x.MemberUnitId });
         b.HasIndex(x => new { x.NodePath, x.Date });
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
