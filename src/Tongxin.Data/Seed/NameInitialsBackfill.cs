@@ -14,7 +14,7 @@ public static class NameInitialsBackfill
         var done = 0;
         while (true)
         {
-            var batch = await db.People.Where(p => p.NameInitials == null).Select(p => new { p.Id, p.Name }).Take(500).ToListAsync(ct);
+            var batch = await db.People.Where(p => p.NameInitials == null).OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).Take(500).ToListAsync(ct);
             if (batch.Count == 0) return done;
             foreach (var p in batch)
             {
