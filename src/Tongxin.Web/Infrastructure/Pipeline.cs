@@ -11,6 +11,7 @@ public static class Pipeline
 {
     public static void UseTongxin(this WebApplication app)
     {
+        app.UseServerTiming(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TongxinOptions>>().Value);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
+using Tongxin.Data.Diagnostics;
 using Tongxin.Data.Audit;
 using Tongxin.Data.Entities;
 using Tongxin.Data.Postgres;
@@ -99,6 +100,7 @@ public static class Services
         {
             if (db.IsPostgres) PostgresProvider.Configure(o, cs);
             else SqliteProvider.Configure(o, cs);
+            o.AddInterceptors(DbTime.Interceptor.Instance);
         }, ServiceLifetime.Scoped);
         s.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TongxinDb>>().CreateDbContext());
     }

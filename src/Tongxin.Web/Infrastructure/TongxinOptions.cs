@@ -16,6 +16,8 @@ public sealed class TongxinOptions
     /// <summary>Headless Chromium that prints PDF notices (Debian: /usr/bin/chromium).</summary>
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
     public int SignInPermitsPerMinute { get; set; } = 20;
+    /// <summary>Answer every request with a Server-Timing header (app and database time); for benchmarks, off by default.</summary>
+    public bool ServerTiming { get; set; }
     public string[] BlockedPasswordWords { get; set; } = ["fengcheng", "峰城", "峯城", "tanshan", "zaozhuang", "枣庄"];
 
     /// <summary>
