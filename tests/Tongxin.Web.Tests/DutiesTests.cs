@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tongxin.Web.Features.Duties;
 using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
@@ -186,6 +188,29 @@ public abstract class DutiesTests(TestApp app)
         var items = (await staff.GetJson($"/api/v1/duties/compliance/activities?ruleId={r10[0].GetProperty("ruleId")}&subjectId={r10[0].GetProperty("subjectId")}&year={ThisYear}"))
             .EnumerateArray().ToList();
         items.ShouldContain(a => !a.GetProperty("counted").GetBoolean() && a.GetProperty("reason").GetString()!.Contains("28"));
+    }
+
+    [Fact]
+    [Trait("Req", "OBL-2")]
+    public async Task A_node_rule_counts_the_same_by_its_subtree_as_by_the_list_of_its_nodes()
+    {
+        // A province's 70,000 villages are counted by reading the rule's subtree, a county's by looking up each village:
+        // both must give every village the same count (the demo's 2020, which no other test writes to).
+        const int year = 2020;
+        await app.WithDb("/", async db =>
+        {
+            var rule = await db.DutyRules.AsNoTracking().SingleAsync(r => r.Code == "R10");
+            foreach (var within in new string?[] { null, "/37/3704/370404/370404001/" })
+            {
+                var ids = (await DutySubjects.ForAsync(db, rule, within, default)).Select(s => s.Id).ToList();
+                ids.ShouldNotBeEmpty();
+                var byList = await DutyCounts.ForAsync(db, rule, year, ids, within, default);
+                var bySubtree = await DutyCounts.ForAsync(db, rule, year, ids, within, default, nodeListLimit: 0);
+                byList.Values.Sum(c => c.Counted).ShouldBeGreaterThan(0);
+                bySubtree.Where(c => ids.Contains(c.Key)).OrderBy(c => c.Key).ShouldBe(byList.OrderBy(c => c.Key));
+            }
+            return true;
+        });
     }
 
     [Fact]

@@ -202,13 +202,16 @@ namespace Tongxin.Data.Postgres.Migrations
 
                     b.HasIndex("NodePath", "Date");
 
-                    b.HasIndex("Year", "Type", "BodyId");
+                    b.HasIndex("Year", "Type", "BodyId", "Day", "HasEvidence", "NodePath")
+                        .HasFilter("\"BodyId\" IS NOT NULL");
 
-                    b.HasIndex("Year", "Type", "MemberUnitId");
-
-                    b.HasIndex("Year", "Type", "PersonId");
+                    b.HasIndex("Year", "Type", "MemberUnitId", "Day", "HasEvidence", "NodePath")
+                        .HasFilter("\"MemberUnitId\" IS NOT NULL");
 
                     b.HasIndex("Year", "Type", "NodeId", "Day", "HasEvidence", "NodePath");
+
+                    b.HasIndex("Year", "Type", "PersonId", "Day", "HasEvidence", "NodePath")
+                        .HasFilter("\"PersonId\" IS NOT NULL");
 
                     b.ToTable("Activities");
                 });

@@ -26,7 +26,7 @@ public sealed class DutySource : IAutoSource
         if (rule is null) return new AutoFact(0, $"制度任务 {code} 不存在，按 0 分计");
         var subjects = await DutySubjects.ForAsync(c.Db, rule, c.Node.NodePath, ct);
         if (subjects.Count == 0) return new AutoFact(c.Points, $"{code}：本单位没有适用的责任主体，视为达标");
-        var counts = await DutyCounts.ForAsync(c.Db, rule, c.Year, subjects.Select(s => s.Id).ToList(), ct);
+        var counts = await DutyCounts.ForAsync(c.Db, rule, c.Year, subjects.Select(s => s.Id).ToList(), c.Node.NodePath, ct);
         var met = subjects.Count(s => counts.GetValueOrDefault(s.Id)?.Counted >= rule.Minimum);
         var missing = subjects.Where(s => !(counts.GetValueOrDefault(s.Id)?.Counted >= rule.Minimum)).Select(s => s.Name).Take(5).ToList();
         var facts = $"{code}（每年≥{rule.Minimum} 次）：{subjects.Count} 个责任主体中 {met} 个达标" + (missing.Count > 0 ? $"；未达标：{string.Join("、", missing)}" + (subjects.Count - met > 5 ? " 等" : "") : "");

@@ -38,7 +38,7 @@ public sealed class GetCompliance(TongxinDb db, TimeProvider clock) : IHandler
         {
             var subjects = await DutySubjects.ForAsync(db, rule, within, ct);
             if (subjects.Count == 0) continue;
-            var counts = await DutyCounts.ForAsync(db, rule, year, subjects.Select(s => s.Id).ToList(), ct);
+            var counts = await DutyCounts.ForAsync(db, rule, year, subjects.Select(s => s.Id).ToList(), within, ct);
             foreach (var s in subjects.Where(s => s.ExistsFrom is not { } f || f.Year <= year)) // not yet in being that year: no row
             {
                 var c = counts.GetValueOrDefault(s.Id) ?? new DutyCounts.Count(0, 0);
