@@ -192,15 +192,18 @@ namespace Tongxin.Data.Sqlite.Migrations
 
                     b.HasIndex("NodePath", "Date");
 
-                    b.HasIndex("Year", "Type", "BodyId", "Day", "HasEvidence", "NodePath")
-                        .HasFilter("\"BodyId\" IS NOT NULL");
-
                     b.HasIndex("Year", "Type", "MemberUnitId", "Day", "HasEvidence", "NodePath")
                         .HasFilter("\"MemberUnitId\" IS NOT NULL");
 
-                    b.HasIndex("Year", "Type", "NodeId", "Day", "HasEvidence", "NodePath");
+                    b.HasIndex("Year", "Type", "BodyId", "Day", "HasEvidence", "NodePath", "MemberUnitId")
+                        .HasDatabaseName("IX_Activities_BodyCounts")
+                        .HasFilter("\"BodyId\" IS NOT NULL");
 
-                    b.HasIndex("Year", "Type", "PersonId", "Day", "HasEvidence", "NodePath")
+                    b.HasIndex("Year", "Type", "NodeId", "Day", "HasEvidence", "NodePath", "MemberUnitId")
+                        .HasDatabaseName("IX_Activities_NodeCounts");
+
+                    b.HasIndex("Year", "Type", "PersonId", "Day", "HasEvidence", "NodePath", "MemberUnitId")
+                        .HasDatabaseName("IX_Activities_PersonCounts")
                         .HasFilter("\"PersonId\" IS NOT NULL");
 
                     b.ToTable("Activities");
