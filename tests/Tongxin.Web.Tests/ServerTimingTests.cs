@@ -18,7 +18,7 @@ public abstract partial class ServerTimingTests(TestApp app)
     }
 
     [Fact]
-    [Trait("Req", "ACC-2")]
+    [Trait("Req", "SEC-20")]
     public async Task With_timings_on_a_list_reports_its_database_time_and_statements_within_the_request_time()
     {
         await using var fresh = await app.FreshAsync(new() { ["Tongxin:ServerTiming"] = "true" });

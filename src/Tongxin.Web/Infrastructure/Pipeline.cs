@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Tongxin.Web.Components;
 using Tongxin.Web.Features;
 using Tongxin.Web.Features.Account;
@@ -11,7 +12,7 @@ public static class Pipeline
 {
     public static void UseTongxin(this WebApplication app)
     {
-        app.UseServerTiming(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TongxinOptions>>().Value);
+        app.UseServerTiming(app.Services.GetRequiredService<IOptions<TongxinOptions>>().Value);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
