@@ -61,20 +61,19 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         {
             if (i % 100 == 0 && i > 0) progress?.Report(new Progress(i, rows.Count));
             var rowNumber = i + 2; // row 1 is the header
-            var (request, parseErrors) = Parse(rows[i], dict, nodes);
-            if (request.IdNumber is { } idText && IdNumber.Canonical(idText) is { Length: 18 } canonical && !seen.TryAdd(canonical, rowNumber))
-                parseErrors.Add((PeopleTemplate.IdNumber, $"与第 {seen[canonical]} 行的身份证号码重复"));
-            errors.AddRange(parseErrors.Select(e => new RowError(rowNumber, e.Column, e.Reason)));
-            if (parseErrors.Count > 0)
-            {
-                db.ChangeTracker.Clear(); // nothing will be written: stop collecting rows, keep validating
-                continue;
-            }
+            var (request, rowErrors) = Parse(rows[i], dict, nodes);
+            if (request.IdNumber is { } idText && IdNumber.Canonical(idText) is { Length: 18 } canonical
+                && !seen.TryAdd(canonical, rowNumber))
+                rowErrors.Add((PeopleTemplate.IdNumber, $"与第 {seen[canonical]} 行的身份证号码重复"));
+            // A row with errors is still checked by the form's rules, so every error comes back in one pass; a column
+            // the parser already faulted (an unknown code left empty in the request) is not reported twice.
+            var parsed = rowErrors.Select(e => e.Column).ToHashSet();
+            var checkOnly = errors.Count > 0 || rowErrors.Count > 0;
             try
             {
                 // Rows are added and saved in batches inside the one transaction; after the first error they are only checked.
-                await save.HandleAsync(null, request, sensitive, ct, validateOnly: errors.Count > 0, deferSave: true);
-                if (errors.Count == 0 && ++pending >= BatchSize)
+                await save.HandleAsync(null, request, sensitive, ct, validateOnly: checkOnly, deferSave: true);
+                if (!checkOnly && ++pending >= BatchSize)
                 {
                     await db.SaveChangesAsync(ct);
                     db.ChangeTracker.Clear();
@@ -83,9 +82,12 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             }
             catch (InvalidInputException ex)
             {
-                errors.AddRange(ex.Errors.SelectMany(e => e.Value.Select(m => new RowError(rowNumber, PeopleTemplate.ColumnOf(e.Key), m))));
-                db.ChangeTracker.Clear();
+                rowErrors.AddRange(ex.Errors.Select(e => (Column: PeopleTemplate.ColumnOf(e.Key), Messages: e.Value))
+                    .Where(e => !parsed.Contains(e.Column)).SelectMany(e => e.Messages.Select(m => (e.Column, m))));
             }
+            if (rowErrors.Count == 0) continue;
+            errors.AddRange(rowErrors.Select(e => new RowError(rowNumber, e.Column, e.Reason)));
+            db.ChangeTracker.Clear(); // nothing will be written: stop collecting rows, keep validating
         }
         if (errors.Count == 0 && pending > 0) await db.SaveChangesAsync(ct);
         progress?.Report(new Progress(rows.Count, rows.Count));
