@@ -36,7 +36,7 @@ public sealed record AuditRow(long Seq, DateTime TimeUtc, string? UserName, stri
 
 public sealed record Decided(Guid PersonId);
 
-public sealed record SearchTotal(int Total);
+public sealed record PageTotal(int Total);
 
 public sealed record DictionaryEntry(string Code, string Name);
 

@@ -39,6 +39,12 @@ public static class TestData
     public static async Task<Guid> NewPerson(this HttpClient c, SavePerson.Request person) =>
         await (await c.PostAsJsonAsync("/api/v1/people", person)).CreatedId();
 
+    /// <summary>A person with the given affiliation and education (a party member, A11, needs no category).</summary>
+    public static async Task<Guid> NewPerson(this HttpClient c, Guid node, string name, string affiliation = "A09",
+        string education = "D02", DateOnly? birth = null, string[]? categories = null) =>
+        await c.NewPerson(Person(name, node, categories ?? (affiliation == "A11" ? [] : ["C02"]),
+            idNumber: birth is { } b ? NewIdNumber(b) : null, affiliation: affiliation, education: education));
+
     public static async Task<Guid> NewPerson(this TestApp app, SavePerson.Request person) =>
         await (await app.Staff()).NewPerson(person);
 

@@ -97,7 +97,7 @@ public abstract class PeopleProtectionTests(TestApp app)
         await staff.PostAsJsonAsync("/api/v1/people", Person("日志测试重复", county, idNumber: id, phone: phone));
         async Task<int> Search(string q) =>
             (await (await staff.PostAsJsonAsync("/api/v1/people/search", new ListPeople.Query(Q: q)))
-                .Read<SearchTotal>()).Total;
+                .Read<PageTotal>()).Total;
         (await Search(id)).ShouldBe(1);
         (await Search(phone)).ShouldBe(1);
         var logs = string.Join("\n", fresh.Logs.Lines);

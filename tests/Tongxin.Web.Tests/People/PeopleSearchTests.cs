@@ -24,7 +24,7 @@ public abstract class PeopleSearchTests(TestApp app)
         (await staff.Get<Page<PersonRow>>("/api/v1/people?q=峰城李a")).Items.ShouldContain(p => p.Name == "峯城 李Ａ明");
         async Task<int> Search(string q) =>
             (await (await staff.PostAsJsonAsync("/api/v1/people/search", new ListPeople.Query(Q: q)))
-                .Read<SearchTotal>()).Total;
+                .Read<PageTotal>()).Total;
         (await Search(id)).ShouldBe(1);
         (await staff.GetAsync($"/api/v1/people?q={id}")).StatusCode
             .ShouldBe(HttpStatusCode.BadRequest); // never in a URL (SEC-17)
