@@ -17,7 +17,8 @@ public sealed class CapturedLogs : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+            Func<TState, Exception?, string> formatter) =>
             owner.Lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
     }
 }

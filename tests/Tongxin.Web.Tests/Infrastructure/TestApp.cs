@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Microsoft.AspNetCore.Identity;
 using Tongxin.Data;
+using Tongxin.Data.Entities;
 using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
@@ -23,7 +25,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public abstract string Provider { get; }
     protected abstract string? ConnectionString();
     public bool Available => Provider == "sqlite" || PgServer is not null;
-    public static string? PgServer => Environment.GetEnvironmentVariable("TONGXIN_TEST_PG") is { Length: > 0 } s ? s : null;
+    public static string? PgServer =>
+        Environment.GetEnvironmentVariable("TONGXIN_TEST_PG") is { Length: > 0 } s ? s : null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -48,7 +51,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     public CapturedLogs Logs { get; } = new();
 
     /// <summary>A new, separate app of the same provider, for tests that damage or restart their database.</summary>
-    public async Task<TestApp> FreshAsync(Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    public async Task<TestApp> FreshAsync(Dictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         Require();
         var app = (TestApp)Activator.CreateInstance(GetType())!;
@@ -92,12 +96,14 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    /// <summary>A bearer-token client for a demo user (staff, leader, town1…town8, village1, sysadmin, secadmin, auditor).</summary>
+    /// <summary>A bearer-token client for a demo user (staff, leader, town1…town8, village1, sysadmin, secadmin,
+    /// auditor).</summary>
     public async Task<HttpClient> SignInAs(string userName, string? password = null)
     {
         Require();
         var client = Anonymous();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = password ?? DemoPassword(userName) });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token",
+            new Features.Account.SignIn.Request(userName, password ?? DemoPassword(userName)));
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -106,13 +112,44 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public sealed record TokenResponse(string AccessToken, int ExpiresIn);
 
+    private readonly Lazy<Task<HttpClient>> _staff;
+
+    protected TestApp() => _staff = new(() => SignInAs("staff"));
+
+    /// <summary>One shared bearer client for the county's staff user, for the test-data builders.</summary>
+    public Task<HttpClient> Staff() => _staff.Value;
+
+    /// <summary>
+    /// A new user with one built-in role (<see cref="Roles"/>) at the node with this path (e.g. "/37/3704/370404/"),
+    /// made through the UserManager, signed in with a bearer token.
+    /// </summary>
+    public async Task<HttpClient> SignInAs(BuiltInRole role, string nodePath, Guid? memberUnitId = null)
+    {
+        Require();
+        var userName = TestData.Unique(role.Name.Replace("-", ""));
+        const string password = "Test-User-Pass#2026";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TongxinDb>();
+            var node = nodePath == "/" ? null
+                : await db.Regions.IgnoreQueryFilters().SingleAsync(r => r.NodePath == nodePath);
+            var user = Bootstrap.NewUser(userName, "测试" + role.Name, node, nodePath, TimeProvider.System);
+            user.MemberUnitId = memberUnitId;
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            Bootstrap.Ensure(await users.CreateAsync(user, password));
+            Bootstrap.Ensure(await users.AddToRoleAsync(user, role.Name));
+        }
+        return await SignInAs(userName, password);
+    }
+
     /// <summary>Runs work against the database as a user of the given node path ("/" sees everything).</summary>
     public async Task<T> WithDb<T>(string scopePath, Func<TongxinDb, Task<T>> work)
     {
         Require();
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().Use(new System.Security.Claims.ClaimsPrincipal(
-            new System.Security.Claims.ClaimsIdentity([new("node_path", scopePath), new(System.Security.Claims.ClaimTypes.Name, "test")], "test")));
+            new System.Security.Claims.ClaimsIdentity(
+                [new("node_path", scopePath), new(System.Security.Claims.ClaimTypes.Name, "test")], "test")));
         return await work(scope.ServiceProvider.GetRequiredService<TongxinDb>());
     }
 
@@ -125,6 +162,21 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
+}
+
+/// <summary>A built-in role by name; a type of its own so <c>SignInAs(role, nodePath)</c> cannot be mistaken for
+/// <c>SignInAs(userName, password)</c>.</summary>
+public sealed record BuiltInRole(string Name)
+{
+    public static readonly BuiltInRole Staff = new(Roles.Staff);
+    public static readonly BuiltInRole Leader = new(Roles.Leader);
+    public static readonly BuiltInRole TownOfficer = new(Roles.TownOfficer);
+    public static readonly BuiltInRole VillageOfficer = new(Roles.VillageOfficer);
+    public static readonly BuiltInRole UnitLiaison = new(Roles.UnitLiaison);
+    public static readonly BuiltInRole Reviewer = new(Roles.Reviewer);
+    public static readonly BuiltInRole SystemAdmin = new(Roles.SystemAdmin);
+    public static readonly BuiltInRole SecurityAdmin = new(Roles.SecurityAdmin);
+    public static readonly BuiltInRole AuditAdmin = new(Roles.AuditAdmin);
 }
 
 public sealed class SqliteApp : TestApp
@@ -147,7 +199,8 @@ public sealed class PostgresApp : TestApp
         {
             await using var c = new NpgsqlConnection(s);
             await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\" TEMPLATE template0 ENCODING 'UTF8'", c);
+            await using var cmd = new NpgsqlCommand(
+                $"CREATE DATABASE \"{_database}\" TEMPLATE template0 ENCODING 'UTF8'", c);
             await cmd.ExecuteNonQueryAsync();
         }
         await base.InitializeAsync();

@@ -12,10 +12,13 @@ public static partial class UiClient
     public static async Task<string> AntiforgeryToken(this HttpClient client, string url)
     {
         var html = await client.GetStringAsync(url);
-        return TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("no antiforgery token on " + url);
+        return TokenPattern().Match(html) is { Success: true } m
+            ? WebUtility.HtmlDecode(m.Groups[1].Value)
+            : throw new InvalidOperationException("no antiforgery token on " + url);
     }
 
-    public static async Task<HttpResponseMessage> PostForm(this HttpClient client, string url, string formName, Dictionary<string, string> fields, bool withToken = true)
+    public static async Task<HttpResponseMessage> PostForm(this HttpClient client, string url, string formName,
+        Dictionary<string, string> fields, bool withToken = true)
     {
         var data = new Dictionary<string, string>(fields) { ["_handler"] = formName };
         if (withToken) data["__RequestVerificationToken"] = await client.AntiforgeryToken(url);
