@@ -22,7 +22,8 @@ public static class SchemeRules
             errors.Add(Lang.T($"“{n.Title}”的分值应大于 0", $"The points of \"{n.Title}\" must be above 0"));
         var roots = nodes.Where(n => n.ParentId is null).ToList();
         var total = roots.Sum(n => n.Points);
-        if (total != Points.Full) errors.Add(Lang.T($"一级指标合计 {Points.Format(total)} 分，应为 100 分", $"The top-level indicators add up to {Points.Format(total)}, not 100"));
+        if (total != Points.Full) errors.Add(Lang.T($"一级指标合计 {Points.Format(total)} 分，应为 100 分",
+            $"The top-level indicators add up to {Points.Format(total)}, not 100"));
         foreach (var parent in nodes)
         {
             var children = nodes.Where(c => c.ParentId == parent.Id).ToList();

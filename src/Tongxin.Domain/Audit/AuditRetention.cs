@@ -8,7 +8,8 @@ public static class AuditRetention
     public const int MinimumDays = 180;
 
     public static string? Validate(int days) =>
-        days < MinimumDays ? Lang.T($"审计日志保留期不能少于 {MinimumDays} 天（等保要求留存不少于六个月）", $"The audit log must be kept at least {MinimumDays} days (MLPS requires at least six months)") : null;
+        days < MinimumDays ? Lang.T($"审计日志保留期不能少于 {MinimumDays} 天（等保要求留存不少于六个月）",
+            $"The audit log must be kept at least {MinimumDays} days (MLPS requires at least six months)") : null;
 
     public static DateTime Cutoff(DateTime nowUtc, int days) => nowUtc.AddDays(-days);
 }

@@ -22,7 +22,8 @@ public sealed partial record DocumentNumber(string Organ, int Year, int Serial)
         var m = Pattern().Match(s);
         if (!m.Success)
         {
-            error = Lang.T("发文字号格式应为“机关代字〔年份〕序号号”，例如 峰统组发〔2019〕7号", "The document number must look like 机关代字〔year〕serial号, e.g. 峰统组发〔2019〕7号");
+            error = Lang.T("发文字号格式应为“机关代字〔年份〕序号号”，例如 峰统组发〔2019〕7号",
+                "The document number must look like 机关代字〔year〕serial号, e.g. 峰统组发〔2019〕7号");
             return false;
         }
         var year = int.Parse(m.Groups["year"].Value);
@@ -34,7 +35,8 @@ public sealed partial record DocumentNumber(string Organ, int Year, int Serial)
         var serial = int.Parse(m.Groups["serial"].Value);
         if (serial < 1 || m.Groups["serial"].Value.StartsWith('0'))
         {
-            error = Lang.T("发文字号中的序号应为不以 0 开头的正整数", "The serial in the document number must be a positive whole number without a leading 0");
+            error = Lang.T("发文字号中的序号应为不以 0 开头的正整数",
+                "The serial in the document number must be a positive whole number without a leading 0");
             return false;
         }
         number = new DocumentNumber(m.Groups["organ"].Value, year, serial);

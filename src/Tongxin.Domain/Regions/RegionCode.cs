@@ -23,7 +23,8 @@ public static class RegionCode
         if (code.Length != want || !code.All(char.IsAsciiDigit))
             return Lang.T($"区划代码应为 {want} 位数字", $"The region code must have {want} digits");
         if (parentCode is not null && !code.StartsWith(parentCode, StringComparison.Ordinal))
-            return Lang.T($"区划代码应以上级代码 {parentCode} 开头", $"The region code must start with the parent code {parentCode}");
+            return Lang.T($"区划代码应以上级代码 {parentCode} 开头",
+                $"The region code must start with the parent code {parentCode}");
         return null;
     }
 

@@ -15,7 +15,8 @@ public sealed class PdfPrinter(IOptions<TongxinOptions> options, ILogger<PdfPrin
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {
         var chromium = options.Value.ChromiumPath;
-        if (!File.Exists(chromium)) throw new UnavailableException(Loc.T($"服务器未安装 Chromium（{chromium}），暂时不能生成 PDF", $"Chromium is not installed on the server ({chromium}); PDFs cannot be made now"));
+        if (!File.Exists(chromium)) throw new UnavailableException(Loc.T($"服务器未安装 Chromium（{chromium}），暂时不能生成 PDF",
+            $"Chromium is not installed on the server ({chromium}); PDFs cannot be made now"));
         var dir = Directory.CreateTempSubdirectory("tongxin-pdf-");
         try
         {
@@ -31,7 +32,8 @@ public sealed class PdfPrinter(IOptions<TongxinOptions> options, ILogger<PdfPrin
                     ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--disable-extensions", "--no-first-run",
                         $"--user-data-dir={Path.Combine(dir.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri },
                 };
-                using var process = Process.Start(start) ?? throw new UnavailableException(Loc.T("无法启动 Chromium", "Cannot start Chromium"));
+                using var process = Process.Start(start) ?? throw new UnavailableException(Loc.T("无法启动 Chromium",
+                    "Cannot start Chromium"));
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(TimeSpan.FromSeconds(60));
                 var stderr = process.StandardError.ReadToEndAsync(timeout.Token);

@@ -18,7 +18,8 @@ namespace Tongxin.Web.Features.Account;
 public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> signIn, TongxinDb db, TimeProvider clock,
     IOptions<TongxinOptions> options, IPasswordHasher<AppUser> hasher) : IHandler
 {
-    public static string Failed => Loc.T("用户名或密码错误；连续 5 次错误将锁定 15 分钟", "Wrong user name or password; 5 failures in a row lock the account for 15 minutes");
+    public static string Failed => Loc.T("用户名或密码错误；连续 5 次错误将锁定 15 分钟",
+        "Wrong user name or password; 5 failures in a row lock the account for 15 minutes");
 
     public sealed record Request(string? UserName, string? Password);
 

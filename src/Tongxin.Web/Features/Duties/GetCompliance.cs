@@ -37,7 +37,8 @@ public sealed class GetCompliance(TongxinDb db, TimeProvider clock) : IHandler
 
     public async Task<List<Row>> AllAsync(int year, Guid? nodeId, Guid? ruleId, DateOnly today, CancellationToken ct)
     {
-        var within = nodeId is { } n ? await db.Regions.Where(r => r.Id == n).Select(r => r.NodePath).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(Loc.T("节点", "Node")) : null;
+        var within = nodeId is { } n ? await db.Regions.Where(r => r.Id == n)
+            .Select(r => r.NodePath).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(Loc.T("节点", "Node")) : null;
         var rules = await db.DutyRules.AsNoTracking().Where(r => r.Active && (ruleId == null || r.Id == ruleId)).ToListAsync(ct);
         var rows = new List<Row>();
         foreach (var rule in rules.OrderBy(r => r.NodePath.Length).ThenBy(r => r.Code.Length).ThenBy(r => r.Code))
@@ -58,14 +59,18 @@ public sealed class GetCompliance(TongxinDb db, TimeProvider clock) : IHandler
 
     public static string StatusName(DutyStatus s) => s switch
     {
-        DutyStatus.Done => Loc.T("已完成", "Done"), DutyStatus.OnTrack => Loc.T("正常", "On track"), DutyStatus.Behind => Loc.T("滞后", "Behind"), _ => Loc.T("未完成", "Missed"),
+        DutyStatus.Done => Loc.T("已完成", "Done"), DutyStatus.OnTrack => Loc.T("正常", "On track"),
+            DutyStatus.Behind => Loc.T("滞后", "Behind"), _ => Loc.T("未完成", "Missed"),
     };
 
     /// <summary>What is missing, in words, for reminders (OBL-4) and the view.</summary>
     public static string Explain(Row r) => r.Status switch
     {
         DutyStatus.Done => Loc.T("已完成", "Done"),
-        _ => Loc.T($"还差 {r.Missing} 次", $"{r.Missing} more needed") + (r.WithoutEvidence > 0 ? Loc.T($"；另有 {r.WithoutEvidence} 次缺少佐证材料未计入", $"; {r.WithoutEvidence} more not counted for lack of evidence") : "")
-            + (r.DayOfMonth is { } d ? Loc.T($"（仅计每月 {d} 日的活动）", $" (only activities on day {d} of the month count)") : ""),
+        _ => Loc.T($"还差 {r.Missing} 次", $"{r.Missing} more needed") + (r.WithoutEvidence > 0
+            ? Loc.T($"；另有 {r.WithoutEvidence} 次缺少佐证材料未计入",
+            $"; {r.WithoutEvidence} more not counted for lack of evidence") : "")
+            + (r.DayOfMonth is { } d ? Loc.T($"（仅计每月 {d} 日的活动）", $" (only activities on day {d} of the month count)")
+                : ""),
     };
 }

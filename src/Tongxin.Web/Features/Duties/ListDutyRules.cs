@@ -29,7 +29,8 @@ public sealed class ListDutyRules(TongxinDb db, PeopleDictionary dictionary) : I
 
     public static string Subjects(DutyRule r, IReadOnlyDictionary<Guid, string> bodies) => r.SubjectKind switch
     {
-        DutySubjectKind.Body => bodies.GetValueOrDefault(r.SubjectBodyId ?? Guid.Empty) ?? Loc.T("（上级机构）", "(parent body)"),
+        DutySubjectKind.Body => bodies.GetValueOrDefault(r.SubjectBodyId ?? Guid.Empty) ?? Loc.T("（上级机构）",
+            "(parent body)"),
         DutySubjectKind.BodyType => Every(BodyTypeName(r.SubjectBodyType)),
         DutySubjectKind.NodeLevel => Every((RegionLevel?)r.SubjectLevel switch
         {
@@ -48,7 +49,9 @@ public sealed class ListDutyRules(TongxinDb db, PeopleDictionary dictionary) : I
 
     public static string BodyTypeName(BodyType? t) => t switch
     {
-        BodyType.PartyCommittee => Loc.T("党委（党工委）", "Party committee"), BodyType.JointMechanism => Loc.T("专项工作机制", "Joint working mechanism"), BodyType.TownOffice => Loc.T("镇街统战办公室", "Town UFWD office"),
-        BodyType.LeadingGroup => Loc.T("领导小组", "Leading group"), BodyType.InternalOffice => Loc.T("部内科室", "Internal office"), _ => Loc.T("机构", "Body"),
+        BodyType.PartyCommittee => Loc.T("党委（党工委）", "Party committee"), BodyType.JointMechanism => Loc.T("专项工作机制",
+            "Joint working mechanism"), BodyType.TownOffice => Loc.T("镇街统战办公室", "Town UFWD office"),
+        BodyType.LeadingGroup => Loc.T("领导小组", "Leading group"), BodyType.InternalOffice => Loc.T("部内科室",
+            "Internal office"), _ => Loc.T("机构", "Body"),
     };
 }
