@@ -1,3 +1,5 @@
+using Tongxin.Domain.Text;
+
 namespace Tongxin.Domain.Regions;
 
 /// <summary>GB/T 2260-style codes: 省 2 digits, 市 4, 县 6, 镇 9, 村 12; a child's code extends its parent's.</summary>
@@ -16,12 +18,13 @@ public static class RegionCode
     /// <summary>Returns null when valid, else the reason in Chinese.</summary>
     public static string? Validate(string? code, RegionLevel level, string? parentCode)
     {
-        if (string.IsNullOrWhiteSpace(code)) return "区划代码不能为空";
+        if (string.IsNullOrWhiteSpace(code)) return Lang.T("区划代码不能为空", "The region code is required");
         var want = LengthOf(level);
         if (code.Length != want || !code.All(char.IsAsciiDigit))
-            return $"区划代码应为 {want} 位数字";
+            return Lang.T($"区划代码应为 {want} 位数字", $"The region code must have {want} digits");
         if (parentCode is not null && !code.StartsWith(parentCode, StringComparison.Ordinal))
-            return $"区划代码应以上级代码 {parentCode} 开头";
+            return Lang.T($"区划代码应以上级代码 {parentCode} 开头",
+                $"The region code must start with the parent code {parentCode}");
         return null;
     }
 

@@ -7,14 +7,16 @@ public sealed class Check
 
     public Check Required(string field, string label, string? value, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value)) Add(field, $"请填写{label}");
-        else if (value.Trim().Length > maxLength) Add(field, $"{label}不能超过 {maxLength} 个字");
+        if (string.IsNullOrWhiteSpace(value)) Add(field, Loc.T($"请填写{label}", $"{label} is required"));
+        else if (value.Trim().Length > maxLength) Add(field, Loc.T($"{label}不能超过 {maxLength} 个字",
+            $"{label} can be at most {maxLength} characters"));
         return this;
     }
 
     public Check Optional(string field, string label, string? value, int maxLength)
     {
-        if (value is not null && value.Trim().Length > maxLength) Add(field, $"{label}不能超过 {maxLength} 个字");
+        if (value is not null && value.Trim().Length > maxLength) Add(field, Loc.T($"{label}不能超过 {maxLength} 个字",
+            $"{label} can be at most {maxLength} characters"));
         return this;
     }
 

@@ -12,9 +12,9 @@ public static class Loc
     public const string Chinese = "zh-CN";
     public const string English = "en-US";
 
-    public static bool IsEnglish => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+    public static bool IsEnglish => Domain.Text.Lang.IsEnglish;
 
-    public static string T(string zh, string en) => IsEnglish ? en : zh;
+    public static string T(string zh, string en) => Domain.Text.Lang.T(zh, en);
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

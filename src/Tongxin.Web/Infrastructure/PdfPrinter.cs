@@ -15,7 +15,8 @@ public sealed class PdfPrinter(IOptions<TongxinOptions> options, ILogger<PdfPrin
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {
         var chromium = options.Value.ChromiumPath;
-        if (!File.Exists(chromium)) throw new UnavailableException($"服务器未安装 Chromium（{chromium}），暂时不能生成 PDF");
+        if (!File.Exists(chromium)) throw new UnavailableException(Loc.T($"服务器未安装 Chromium（{chromium}），暂时不能生成 PDF",
+            $"Chromium is not installed on the server ({chromium}); PDFs cannot be made now"));
         var dir = Directory.CreateTempSubdirectory("tongxin-pdf-");
         try
         {
@@ -31,17 +32,18 @@ public sealed class PdfPrinter(IOptions<TongxinOptions> options, ILogger<PdfPrin
                     ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--disable-extensions", "--no-first-run",
                         $"--user-data-dir={Path.Combine(dir.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri },
                 };
-                using var process = Process.Start(start) ?? throw new UnavailableException("无法启动 Chromium");
+                using var process = Process.Start(start) ?? throw new UnavailableException(Loc.T("无法启动 Chromium",
+                    "Cannot start Chromium"));
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(TimeSpan.FromSeconds(60));
                 var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
                 _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
                 try { await process.WaitForExitAsync(timeout.Token); }
-                catch (OperationCanceledException) { process.Kill(true); throw new UnavailableException("生成 PDF 超时"); }
+                catch (OperationCanceledException) { process.Kill(true); throw new UnavailableException(Loc.T("生成 PDF 超时", "Making the PDF timed out")); }
                 if (!File.Exists(pdf))
                 {
                     log.LogWarning("Chromium printed no PDF (exit {Code}): {Error}", process.ExitCode, await stderr);
-                    throw new UnavailableException("生成 PDF 失败");
+                    throw new UnavailableException(Loc.T("生成 PDF 失败", "Making the PDF failed"));
                 }
             }
             finally { Gate.Release(); }

@@ -74,7 +74,16 @@ public static class Services
         s.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Loc.Chinese).AddSupportedCultures(Loc.Chinese, Loc.English).AddSupportedUICultures(Loc.Chinese, Loc.English);
-            o.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // The cookie (the user's choice) wins. Only API clients are answered in their Accept-Language: browsers
+            // send en-US by default, and the back office must stay Chinese unless the user picks English.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider { Options = o };
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider { Options = o },
+                new CustomRequestCultureProvider(http => http.Request.Path.StartsWithSegments("/api/v1")
+                    ? acceptLanguage.DetermineProviderCultureResult(http)
+                    : Task.FromResult<ProviderCultureResult?>(null)) { Options = o },
+            ];
         });
 
         s.AddProblemDetails();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using System.Collections.Concurrent;
 using Tongxin.Data.Entities;
+using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Security;
 
@@ -33,7 +34,9 @@ public sealed class BearerStampCheck(RequestDelegate next, TimeProvider clock)
             if (!valid)
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                await http.Response.WriteAsJsonAsync(new { title = "登录已失效，请重新登录", status = 401 }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                await http.Response.WriteAsJsonAsync(new { title = Loc.T("登录已失效，请重新登录",
+                    "Your sign-in has expired; sign in again"), status = 401 },
+                    (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
                 return;
             }
         }

@@ -1,3 +1,5 @@
+using Tongxin.Web.Infrastructure;
+
 namespace Tongxin.Web.Security;
 
 /// <summary>SEC-1/SEC-5: a user with a one-time or expired password can do nothing but change it.</summary>
@@ -16,7 +18,9 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
             if (http.Request.Path.StartsWithSegments("/api"))
             {
                 http.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await http.Response.WriteAsJsonAsync(new { title = "请先修改初始密码", status = 403 }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                await http.Response.WriteAsJsonAsync(new { title = Loc.T("请先修改初始密码",
+                    "Change your initial password first"), status = 403 },
+                    (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
                 return;
             }
             http.Response.Redirect(PagePath);

@@ -14,12 +14,15 @@ public sealed class ChangePassword(UserManager<AppUser> users, TongxinDb db, Tim
     public async Task<AppUser> HandleAsync(string userId, Request r)
     {
         var check = new Check()
-            .That(!string.IsNullOrEmpty(r.CurrentPassword), nameof(r.CurrentPassword), "请输入原密码")
-            .That(!string.IsNullOrEmpty(r.NewPassword), nameof(r.NewPassword), "请输入新密码")
-            .That(r.NewPassword == r.ConfirmPassword, nameof(r.ConfirmPassword), "两次输入的新密码不一致")
-            .That(r.NewPassword != r.CurrentPassword, nameof(r.NewPassword), "新密码不能与原密码相同");
+            .That(!string.IsNullOrEmpty(r.CurrentPassword), nameof(r.CurrentPassword), Loc.T("请输入原密码",
+                "Enter your current password"))
+            .That(!string.IsNullOrEmpty(r.NewPassword), nameof(r.NewPassword), Loc.T("请输入新密码", "Enter a new password"))
+            .That(r.NewPassword == r.ConfirmPassword, nameof(r.ConfirmPassword), Loc.T("两次输入的新密码不一致",
+                "The two new passwords do not match"))
+            .That(r.NewPassword != r.CurrentPassword, nameof(r.NewPassword), Loc.T("新密码不能与原密码相同",
+                "The new password must differ from the current one"));
         check.ThrowIfAny();
-        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException("用户");
+        var user = await users.FindByIdAsync(userId) ?? throw new NotFoundException(Loc.T("用户", "User"));
         var result = await users.ChangePasswordAsync(user, r.CurrentPassword!, r.NewPassword!);
         if (!result.Succeeded)
         {

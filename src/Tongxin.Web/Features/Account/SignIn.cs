@@ -18,7 +18,8 @@ namespace Tongxin.Web.Features.Account;
 public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> signIn, TongxinDb db, TimeProvider clock,
     IOptions<TongxinOptions> options, IPasswordHasher<AppUser> hasher) : IHandler
 {
-    public const string Failed = "用户名或密码错误；连续 5 次错误将锁定 15 分钟";
+    public static string Failed => Loc.T("用户名或密码错误；连续 5 次错误将锁定 15 分钟",
+        "Wrong user name or password; 5 failures in a row lock the account for 15 minutes");
 
     public sealed record Request(string? UserName, string? Password);
 
@@ -44,7 +45,7 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
             .SetProperty(x => x.LastSignInUtc, now)
             .SetProperty(x => x.MustChangePassword, x => x.MustChangePassword || expired));
         db.Entry(user).State = EntityState.Detached;
-        user = await users.FindByIdAsync(user.Id) ?? throw new NotFoundException("用户");
+        user = await users.FindByIdAsync(user.Id) ?? throw new NotFoundException(Loc.T("用户", "User"));
         signIn.AuthenticationScheme = scheme;
         var props = new AuthenticationProperties { IsPersistent = false };
         props.Items[Cookies.SignedInAt] = now.ToString("O");

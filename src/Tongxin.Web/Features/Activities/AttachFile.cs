@@ -16,12 +16,15 @@ public sealed class AttachFile(TongxinDb db, Microsoft.Extensions.Options.IOptio
 
     public async Task<Guid> HandleAsync(Guid activityId, string fileName, Stream content, CancellationToken ct = default)
     {
-        var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == activityId, ct) ?? throw new NotFoundException("活动");
+        var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == activityId, ct)
+            ?? throw new NotFoundException(Loc.T("活动", "Activity"));
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
         var type = Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 8)));
-        new Check().That(buffer.Length > 0, "file", "文件为空").That(buffer.Length <= MaxBytes, "file", $"文件超过 {MaxBytes / 1024 / 1024} MB")
-            .That(type is not null, "file", "仅支持 PDF、JPG、PNG、Word（.docx）和 Excel（.xlsx）文件").ThrowIfAny();
+        new Check().That(buffer.Length > 0, "file", Loc.T("文件为空", "The file is empty")).That(buffer.Length <= MaxBytes,
+            "file", Loc.T($"文件超过 {MaxBytes / 1024 / 1024} MB", $"The file is larger than {MaxBytes / 1024 / 1024} MB"))
+            .That(type is not null, "file", Loc.T("仅支持 PDF、JPG、PNG、Word（.docx）和 Excel（.xlsx）文件",
+                "Only PDF, JPG, PNG, Word (.docx) and Excel (.xlsx) files are accepted")).ThrowIfAny();
         Directory.CreateDirectory(settings.Value.UploadsPath);
         var stored = Guid.NewGuid().ToString("N");
         var path = Path.Combine(settings.Value.UploadsPath, stored);

@@ -14,7 +14,8 @@ public sealed class GetActivity(TongxinDb db) : IHandler
 
     public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
-        var a = await db.Activities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("活动");
+        var a = await db.Activities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
+            ?? throw new NotFoundException(Loc.T("活动", "Activity"));
         var ids = a.Participants.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
         var people = await db.LoadAsync(ids, ct);
         var files = await db.ActivityAttachments.AsNoTracking().Where(f => f.ActivityId == id).OrderBy(f => f.FileName)

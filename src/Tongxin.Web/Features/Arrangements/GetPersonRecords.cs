@@ -13,11 +13,11 @@ public sealed class GetPersonRecords(TongxinDb db) : IHandler
 
     public async Task<Result> HandleAsync(Guid personId, CancellationToken ct = default)
     {
-        if (!await db.People.AnyAsync(p => p.Id == personId, ct)) throw new NotFoundException("人员");
+        if (!await db.People.AnyAsync(p => p.Id == personId, ct)) throw new NotFoundException(Loc.T("人员", "Person"));
         var cadre = await db.NonPartyCadres.AsNoTracking().FirstOrDefaultAsync(c => c.PersonId == personId, ct);
         var roles = new List<string>();
         foreach (var o in await db.TownOfficers.AsNoTracking().Where(o => o.PersonId == personId && o.EndedOn == null).ToListAsync(ct))
-            roles.Add(Forces.TownCoverage.RoleName(o.Role) + (o.SectionLevel ? "（科级）" : ""));
+            roles.Add(Forces.TownCoverage.RoleName(o.Role) + (o.SectionLevel ? Loc.T("（科级）", " (section level)") : ""));
         foreach (var v in await db.VillageLiaisons.AsNoTracking().Where(o => o.PersonId == personId && o.EndedOn == null).ToListAsync(ct))
             roles.Add(Forces.VillageCoverage.RoleName(v.Role));
         return new Result(

@@ -10,10 +10,13 @@ public sealed class CopyScheme(TongxinDb db) : IHandler
 {
     public async Task<Guid> HandleAsync(Guid fromId, int year, CancellationToken ct = default)
     {
-        var from = await db.AssessmentSchemes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == fromId, ct) ?? throw new NotFoundException("考核方案");
+        var from = await db.AssessmentSchemes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == fromId, ct)
+            ?? throw new NotFoundException(Loc.T("考核方案", "Assessment scheme"));
         var home = await db.Regions.AsNoTracking().SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
-        var check = new Check().That(year is >= 2000 and <= 2100, "Year", "请填写年度（2000–2100）");
-        check.That(!await db.AssessmentSchemes.AnyAsync(s => s.NodeId == home.Id && s.Year == year, ct), "Year", $"{year} 年的考核方案已存在");
+        var check = new Check().That(year is >= 2000 and <= 2100, "Year", Loc.T("请填写年度（2000–2100）",
+            "Enter a year (2000–2100)"));
+        check.That(!await db.AssessmentSchemes.AnyAsync(s => s.NodeId == home.Id && s.Year == year, ct), "Year",
+            Loc.T($"{year} 年的考核方案已存在", $"A scheme for {year} already exists"));
         check.ThrowIfAny();
         var copy = db.AssessmentSchemes.Add(new AssessmentScheme
         {

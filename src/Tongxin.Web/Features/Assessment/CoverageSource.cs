@@ -4,6 +4,7 @@ using Tongxin.Data.Entities;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.Assessment;
 using Tongxin.Domain.Regions;
+using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Assessment;
 
@@ -13,7 +14,8 @@ public sealed class CoverageSource : IAutoSource
     public const string Code = "village-coverage";
 
     public Task<IReadOnlyList<(string Code, string Name)>> OptionsAsync(TongxinDb db, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<(string, string)>>([(Code, "村居“双员”全覆盖（按覆盖比例）")]);
+        Task.FromResult<IReadOnlyList<(string, string)>>([(Code, Loc.T("村居“双员”全覆盖（按覆盖比例）",
+            "Every village has both liaisons (by share covered)"))]);
 
     public bool Handles(string code) => code == Code;
 

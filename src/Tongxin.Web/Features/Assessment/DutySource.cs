@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Domain.Assessment;
 using Tongxin.Web.Features.Duties;
+using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Assessment;
 
@@ -15,7 +16,7 @@ public sealed class DutySource : IAutoSource
 
     public async Task<IReadOnlyList<(string Code, string Name)>> OptionsAsync(TongxinDb db, CancellationToken ct) =>
         (await db.DutyRules.AsNoTracking().Where(r => r.Active).OrderBy(r => r.Code).Select(r => new { r.Code, r.Title }).ToListAsync(ct))
-        .Select(r => (Prefix + r.Code, $"制度任务 {r.Code} 达标：{r.Title}")).ToList();
+        .Select(r => (Prefix + r.Code, Loc.T($"制度任务 {r.Code} 达标：{r.Title}", $"Duty {r.Code} met: {r.Title}"))).ToList();
 
     public bool Handles(string code) => code.StartsWith(Prefix, StringComparison.Ordinal);
 

@@ -12,7 +12,7 @@ public sealed class ExportResults(GetResults results, TongxinDb db, TimeProvider
     public async Task<(string Name, byte[] Content)> HandleAsync(int? year, AssessmentViewer viewer, CancellationToken ct = default)
     {
         var r = await results.HandleAsync(year, viewer, ct);
-        if (r.Scheme is null) throw new NotFoundException("考核结果");
+        if (r.Scheme is null) throw new NotFoundException(Loc.T("考核结果", "Assessment results"));
         var now = clock.GetUtcNow().UtcDateTime;
         var categories = r.Rows.FirstOrDefault()?.Categories.Select(c => $"{c.Title}（{Points.Format(c.Points)}）").ToList() ?? [];
         string[] headers = ["名次", "单位", .. categories, "总分", "较上年", "问责", "失分项"];

@@ -15,7 +15,8 @@ public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet) : IHandle
     public async Task<Result> HandleAsync(Guid id, AssessmentViewer viewer, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
-        var loaded = await sheet.LoadAsync(a.SchemeId, [a.Id], ct) ?? throw new NotFoundException("考核");
+        var loaded = await sheet.LoadAsync(a.SchemeId, [a.Id], ct) ?? throw new NotFoundException(Loc.T("考核",
+            "Assessment"));
         var s = loaded.Sheets.Single();
         var mine = s.Reviewers.Select((r, k) => (r, k)).Where(x => x.r.Id == viewer.UserId).Select(x => (int?)x.k).FirstOrDefault();
         if (viewer.AssignedOnly)
@@ -35,6 +36,8 @@ public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet) : IHandle
 
     public static string Basis(ScoreBasis basis) => basis switch
     {
-        ScoreBasis.Auto => "自动", ScoreBasis.ReviewerMean => "联评均分", ScoreBasis.District => "审核评分", ScoreBasis.Self => "自评（有佐证）", _ => "无佐证",
+        ScoreBasis.Auto => Loc.T("自动", "Automatic"), ScoreBasis.ReviewerMean => Loc.T("联评均分", "Joint review mean"),
+            ScoreBasis.District => Loc.T("审核评分", "District review"), ScoreBasis.Self => Loc.T("自评（有佐证）",
+            "Self-assessment (with evidence)"), _ => Loc.T("无佐证", "No evidence"),
     };
 }

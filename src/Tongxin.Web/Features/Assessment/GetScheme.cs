@@ -15,7 +15,8 @@ public sealed class GetScheme(TongxinDb db, AutoSources sources) : IHandler
 
     public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
-        var scheme = await db.AssessmentSchemes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("考核方案");
+        var scheme = await db.AssessmentSchemes.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct)
+            ?? throw new NotFoundException(Loc.T("考核方案", "Assessment scheme"));
         var all = await db.Indicators.AsNoTracking().Where(i => i.SchemeId == id).OrderBy(i => i.SortOrder).ToListAsync(ct);
         var options = await sources.OptionsAsync(db, ct);
         var tree = new List<Node>();

@@ -21,12 +21,17 @@ public static class ItemScores
         var result = new Dictionary<Guid, (int?, string?)>();
         foreach (var item in items ?? [])
         {
-            if (!leaves.TryGetValue(item.IndicatorId, out var ind)) { check.Add("Items", "指标不属于本考核方案"); continue; }
+            if (!leaves.TryGetValue(item.IndicatorId, out var ind)) { check.Add("Items", Loc.T("指标不属于本考核方案",
+                "The indicator does not belong to this scheme")); continue; }
             if (ind.AutoSource is not null) continue; // automatic items take their score from data
             var text = Check.Clean(item.Score);
             var score = Points.Parse(text);
-            check.That(text is null || score is { } s && s >= 0 && s <= ind.Points, $"Items[{ind.Id}]", $"“{ind.Title}”的得分应为 0–{Points.Format(ind.Points)} 分，最多一位小数");
-            check.That((item.Note?.Trim().Length ?? 0) <= noteMax, $"Items[{ind.Id}]", $"“{ind.Title}”的说明最多 {noteMax} 字");
+            check.That(text is null || score is { } s && s >= 0 && s <= ind.Points, $"Items[{ind.Id}]",
+                Loc.T($"“{ind.Title}”的得分应为 0–{Points.Format(ind.Points)} 分，最多一位小数",
+                $"The score for \"{ind.Title}\" must be 0–{Points.Format(ind.Points)}, with at most one decimal"));
+            check.That((item.Note?.Trim().Length ?? 0) <= noteMax, $"Items[{ind.Id}]",
+                Loc.T($"“{ind.Title}”的说明最多 {noteMax} 字",
+                $"The note for \"{ind.Title}\" can be at most {noteMax} characters"));
             result[ind.Id] = (score, Check.Clean(item.Note));
         }
         check.ThrowIfAny();

@@ -3,6 +3,7 @@ using Tongxin.Data;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.Assessment;
 using Tongxin.Web.Features.People;
+using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Assessment;
 
@@ -12,7 +13,8 @@ public sealed class OfficerSource : IAutoSource
     public const string Code = "town-officer";
 
     public Task<IReadOnlyList<(string Code, string Name)>> OptionsAsync(TongxinDb db, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<(string, string)>>([(Code, "配备统战委员和专职统战干事（镇村力量）")]);
+        Task.FromResult<IReadOnlyList<(string, string)>>([(Code, Loc.T("配备统战委员和专职统战干事（镇村力量）",
+            "Town has a UFWD committee member and a full-time UFWD officer"))]);
 
     public bool Handles(string code) => code == Code;
 

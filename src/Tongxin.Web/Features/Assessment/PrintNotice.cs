@@ -19,7 +19,8 @@ public sealed class PrintNotice(TongxinDb db, PdfPrinter printer, TimeProvider c
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, assessmentId, ct);
         var result = await db.AssessmentResults.AsNoTracking().SingleOrDefaultAsync(r => r.AssessmentId == a.Id, ct)
-                     ?? throw new ConflictException("考核结果尚未公布，不能打印通知");
+                     ?? throw new ConflictException(Loc.T("考核结果尚未公布，不能打印通知",
+                         "The results are not published yet, so the notice cannot be printed"));
         var scheme = await db.AssessmentSchemes.AsNoTracking().SingleAsync(s => s.Id == a.SchemeId, ct);
         var organ = scheme.Issuer.Length > 0 ? scheme.Issuer : "统战工作领导小组办公室";
         var doc = scheme.DocumentId is { } d ? await db.Documents.AsNoTracking().Where(x => x.Id == d).Select(x => new { x.Title, x.Number }).FirstOrDefaultAsync(ct) : null;

@@ -17,12 +17,14 @@ public sealed class PublishResults(TongxinDb db, AssessmentSheet sheet, TimeProv
 {
     public async Task<int> HandleAsync(Guid schemeId, CancellationToken ct = default)
     {
-        var loaded = await sheet.LoadAsync(schemeId, null, ct) ?? throw new NotFoundException("考核方案");
-        if (!db.InScope(loaded.Scheme.NodePath)) throw new NotFoundException("考核方案");
+        var loaded = await sheet.LoadAsync(schemeId, null, ct) ?? throw new NotFoundException(Loc.T("考核方案",
+            "Assessment scheme"));
+        if (!db.InScope(loaded.Scheme.NodePath)) throw new NotFoundException(Loc.T("考核方案", "Assessment scheme"));
         var notReady = loaded.Sheets.Where(s => s.Assessment.Stage is AssessmentStage.SelfAssessment or AssessmentStage.DistrictReview).Select(s => s.Node.Name).ToList();
-        if (notReady.Count > 0) throw new ConflictException($"以下单位尚未进入联评，不能公布：{string.Join("、", notReady)}");
+        if (notReady.Count > 0) throw new ConflictException(Loc.T($"以下单位尚未进入联评，不能公布：{string.Join("、", notReady)}",
+            $"These units have not reached joint review, so results cannot be published: {string.Join(", ", notReady)}"));
         var toPublish = loaded.Sheets.Where(s => s.Assessment.Stage == AssessmentStage.JointReview).ToList();
-        if (toPublish.Count == 0) throw new ConflictException("没有待公布的考核");
+        if (toPublish.Count == 0) throw new ConflictException(Loc.T("没有待公布的考核", "There is no assessment to publish"));
 
         await using var tx = await db.BeginWriteAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -15,14 +15,17 @@ public sealed class PublishScheme(TongxinDb db, TimeProvider clock) : IHandler
 {
     public async Task<int> HandleAsync(Guid id, long version, CancellationToken ct = default)
     {
-        var scheme = await db.AssessmentSchemes.SingleOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException("考核方案");
-        if (scheme.Status == SchemeStatus.Published) throw new ConflictException("方案已发布");
+        var scheme = await db.AssessmentSchemes.SingleOrDefaultAsync(s => s.Id == id, ct)
+            ?? throw new NotFoundException(Loc.T("考核方案", "Assessment scheme"));
+        if (scheme.Status == SchemeStatus.Published) throw new ConflictException(Loc.T("方案已发布",
+            "The scheme is already published"));
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.SchemeId == id).ToListAsync(ct);
         var nodes = indicators.Select(i => new SchemeNode(i.Id, i.ParentId, i.Title, i.Points)).ToList();
         var problems = SchemeRules.Validate(nodes);
         if (problems.Count > 0) throw new InvalidInputException(new Dictionary<string, string[]> { ["Scheme"] = problems.ToArray() });
         var assessed = await db.Regions.AsNoTracking().Where(r => r.ParentId == scheme.NodeId).OrderBy(r => r.Code).ToListAsync(ct);
-        if (assessed.Count == 0) throw new ConflictException("本级没有下级单位可以考核");
+        if (assessed.Count == 0) throw new ConflictException(Loc.T("本级没有下级单位可以考核",
+            "There are no units below this level to assess"));
 
         await using var tx = await db.BeginWriteAsync(ct);
         db.Entry(scheme).Property(x => x.Version).OriginalValue = version;

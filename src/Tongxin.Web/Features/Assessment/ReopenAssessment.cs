@@ -15,8 +15,10 @@ public sealed class ReopenAssessment(TongxinDb db) : IHandler
     public async Task HandleAsync(Guid id, string? reason, AssessmentViewer viewer, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
-        if (a.Stage != AssessmentStage.Published) throw new ConflictException("只有已公布的考核可以重新打开");
-        if (Check.Clean(reason) is not { } why) throw new InvalidInputException("Reason", "重新打开须写明原因（记入审计日志）");
+        if (a.Stage != AssessmentStage.Published) throw new ConflictException(Loc.T("只有已公布的考核可以重新打开",
+            "Only a published assessment can be reopened"));
+        if (Check.Clean(reason) is not { } why) throw new InvalidInputException("Reason", Loc.T("重新打开须写明原因（记入审计日志）",
+            "Give a reason for reopening (it is written to the audit log)"));
         await using var tx = await db.BeginWriteAsync(ct);
         db.AddAuditEvent(AuditEvents.Reopen, nameof(TownAssessment), a.Id.ToString(), a.NodePath, details: new { reason = why, frozenTotal = a.FinalScore });
         (a.Stage, a.FinalScore) = (AssessmentStage.JointReview, null);

@@ -25,17 +25,22 @@ public sealed class SaveDistrictReview(TongxinDb db) : IHandler
             if (scores.FirstOrDefault(s => s.IndicatorId == indicator) is { } row) (row.DistrictScore, row.DistrictNote) = (score, note);
         if (r.Action == Action.Return)
         {
-            if (Check.Clean(r.Reason) is null) throw new InvalidInputException(nameof(r.Reason), "退回须写明原因");
+            if (Check.Clean(r.Reason) is null) throw new InvalidInputException(nameof(r.Reason), Loc.T("退回须写明原因",
+                "Give a reason for sending back"));
             a.Stage = AssessmentStage.SelfAssessment;
             db.AddAuditEvent("return", nameof(TownAssessment), a.Id.ToString(), a.NodePath, details: new { reason = r.Reason!.Trim() });
         }
         else if (r.Action == Action.ToJointReview)
         {
             var missing = await ItemScores.UnscoredAsync(db, a, s => s.DistrictScore is not null, ct);
-            var check = new Check().That(missing.Count == 0, "Items", $"还有 {missing.Count} 项未审核评分：{string.Join("、", missing.Take(5))}");
+            var check = new Check().That(missing.Count == 0, "Items",
+                Loc.T($"还有 {missing.Count} 项未审核评分：{string.Join("、", missing.Take(5))}",
+                $"{missing.Count} items not reviewed yet: {string.Join(", ", missing.Take(5))}"));
             var ids = (r.Reviewers ?? []).Distinct().ToList();
             var reviewers = await ListReviewers.InScopeAsync(db, ids, ct);
-            check.That(ids.Count > 0, nameof(r.Reviewers), "请至少指定一位评审人").That(reviewers.Count == ids.Count, nameof(r.Reviewers), "评审人须为本范围内启用的“评审人”账号");
+            check.That(ids.Count > 0, nameof(r.Reviewers), Loc.T("请至少指定一位评审人", "Assign at least one reviewer"))
+                .That(reviewers.Count == ids.Count, nameof(r.Reviewers), Loc.T("评审人须为本范围内启用的“评审人”账号",
+                "Reviewers must be enabled Reviewer accounts within your scope"));
             check.ThrowIfAny();
             db.AssessmentReviewers.RemoveRange(await db.AssessmentReviewers.Where(x => x.AssessmentId == id).ToListAsync(ct));
             foreach (var u in reviewers)

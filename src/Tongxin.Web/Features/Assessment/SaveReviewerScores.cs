@@ -13,7 +13,8 @@ public sealed class SaveReviewerScores(TongxinDb db) : IHandler
     public async Task HandleAsync(Guid id, Request r, AssessmentViewer viewer, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
-        if (!await db.AssessmentReviewers.AnyAsync(x => x.AssessmentId == id && x.ReviewerId == viewer.UserId, ct)) throw new NotFoundException("考核");
+        if (!await db.AssessmentReviewers.AnyAsync(x => x.AssessmentId == id && x.ReviewerId == viewer.UserId,
+            ct)) throw new NotFoundException(Loc.T("考核", "Assessment"));
         AssessmentAccess.RequireStage(a, AssessmentStage.JointReview);
         var parsed = await ItemScores.ParseAsync(db, a, r.Items, 1000, ct);
         var mine = await db.ReviewerScores.Where(x => x.AssessmentId == id && x.ReviewerId == viewer.UserId).ToListAsync(ct);

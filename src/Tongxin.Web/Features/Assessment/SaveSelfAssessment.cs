@@ -24,7 +24,9 @@ public sealed class SaveSelfAssessment(TongxinDb db, TimeProvider clock) : IHand
         if (r.Submit)
         {
             var missing = await ItemScores.UnscoredAsync(db, a, s => s.SelfScore is not null, ct);
-            if (missing.Count > 0) throw new InvalidInputException("Items", $"还有 {missing.Count} 项未自评：{string.Join("、", missing.Take(5))}");
+            if (missing.Count > 0) throw new InvalidInputException("Items",
+                Loc.T($"还有 {missing.Count} 项未自评：{string.Join("、", missing.Take(5))}",
+                $"{missing.Count} items not self-assessed yet: {string.Join(", ", missing.Take(5))}"));
             (a.Stage, a.SubmittedUtc) = (AssessmentStage.DistrictReview, clock.GetUtcNow().UtcDateTime);
         }
         ItemScores.Touch(db, a, r.Version);

@@ -12,9 +12,11 @@ public sealed class AddBodyMember(TongxinDb db) : IHandler
 
     public async Task<Guid> HandleAsync(Guid bodyId, Request r, CancellationToken ct = default)
     {
-        var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == bodyId, ct) ?? throw new NotFoundException("机构");
-        new Check().Required(nameof(r.PersonName), "姓名", r.PersonName, 50).Required(nameof(r.Duty), "职务", r.Duty, 20)
-            .Optional(nameof(r.Position), "单位职务", r.Position, 100).ThrowIfAny();
+        var body = await db.Bodies.SingleOrDefaultAsync(b => b.Id == bodyId, ct)
+            ?? throw new NotFoundException(Loc.T("机构", "Body"));
+        new Check().Required(nameof(r.PersonName), Loc.T("姓名", "Name"), r.PersonName, 50).Required(nameof(r.Duty),
+            Loc.T("职务", "Position"), r.Duty, 20)
+            .Optional(nameof(r.Position), Loc.T("单位职务", "Position at employer"), r.Position, 100).ThrowIfAny();
         var order = await db.BodyMembers.Where(m => m.BodyId == bodyId).Select(m => (int?)m.SortOrder).MaxAsync(ct) ?? 0;
         var member = new BodyMember
         {

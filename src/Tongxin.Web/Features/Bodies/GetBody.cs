@@ -21,7 +21,7 @@ public sealed class GetBody(TongxinDb db) : IHandler
     public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
         var b = await db.Bodies.AsNoTracking().Include(x => x.ParentBody).SingleOrDefaultAsync(x => x.Id == id, ct)
-                ?? throw new NotFoundException("机构");
+                ?? throw new NotFoundException(Loc.T("机构", "Body"));
         var node = await db.Regions.Where(r => r.Id == b.NodeId).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? "";
         var members = await db.BodyMembers.AsNoTracking().Where(m => m.BodyId == id).OrderBy(m => m.SortOrder)
             .Select(m => new Member(m.Id, m.PersonName, m.Position, m.Duty)).ToListAsync(ct);

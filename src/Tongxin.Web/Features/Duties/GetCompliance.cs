@@ -14,7 +14,13 @@ public sealed class GetCompliance(TongxinDb db, TimeProvider clock) : IHandler
 {
     public sealed record Query(int? Year = null, Guid? NodeId = null, DutyStatus? Status = null, Guid? RuleId = null, int Page = 1, int PageSize = 50);
     public sealed record Row(Guid RuleId, string Code, string Title, Guid SubjectId, string Subject, string NodePath, DutyStatus Status, int Done, int Required,
-        int Missing, int WithoutEvidence, bool EvidenceRequired, int? DayOfMonth);
+        int Missing, int WithoutEvidence, bool EvidenceRequired, int? DayOfMonth)
+    {
+        /// <summary>The status and what is missing, in the reader's language (an API client's Accept-Language).</summary>
+        public string StatusText => StatusName(Status);
+
+        public string Note => Explain(this);
+    }
     public sealed record Result(int Year, Paged<Row> Page, IReadOnlyDictionary<DutyStatus, int> ByStatus);
 
     public async Task<Result> HandleAsync(Query q, CancellationToken ct = default)
@@ -31,7 +37,8 @@ public sealed class GetCompliance(TongxinDb db, TimeProvider clock) : IHandler
 
     public async Task<List<Row>> AllAsync(int year, Guid? nodeId, Guid? ruleId, DateOnly today, CancellationToken ct)
     {
-        var within = nodeId is { } n ? await db.Regions.Where(r => r.Id == n).Select(r => r.NodePath).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("节点") : null;
+        var within = nodeId is { } n ? await db.Regions.Where(r => r.Id == n)
+            .Select(r => r.NodePath).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(Loc.T("节点", "Node")) : null;
         var rules = await db.DutyRules.AsNoTracking().Where(r => r.Active && (ruleId == null || r.Id == ruleId)).ToListAsync(ct);
         var rows = new List<Row>();
         foreach (var rule in rules.OrderBy(r => r.NodePath.Length).ThenBy(r => r.Code.Length).ThenBy(r => r.Code))
@@ -52,14 +59,18 @@ public sealed class GetCompliance(TongxinDb db, TimeProvider clock) : IHandler
 
     public static string StatusName(DutyStatus s) => s switch
     {
-        DutyStatus.Done => "已完成", DutyStatus.OnTrack => "正常", DutyStatus.Behind => "滞后", _ => "未完成",
+        DutyStatus.Done => Loc.T("已完成", "Done"), DutyStatus.OnTrack => Loc.T("正常", "On track"),
+            DutyStatus.Behind => Loc.T("滞后", "Behind"), _ => Loc.T("未完成", "Missed"),
     };
 
     /// <summary>What is missing, in words, for reminders (OBL-4) and the view.</summary>
     public static string Explain(Row r) => r.Status switch
     {
-        DutyStatus.Done => "已完成",
-        _ => $"还差 {r.Missing} 次" + (r.WithoutEvidence > 0 ? $"；另有 {r.WithoutEvidence} 次缺少佐证材料未计入" : "")
-            + (r.DayOfMonth is { } d ? $"（仅计每月 {d} 日的活动）" : ""),
+        DutyStatus.Done => Loc.T("已完成", "Done"),
+        _ => Loc.T($"还差 {r.Missing} 次", $"{r.Missing} more needed") + (r.WithoutEvidence > 0
+            ? Loc.T($"；另有 {r.WithoutEvidence} 次缺少佐证材料未计入",
+            $"; {r.WithoutEvidence} more not counted for lack of evidence") : "")
+            + (r.DayOfMonth is { } d ? Loc.T($"（仅计每月 {d} 日的活动）", $" (only activities on day {d} of the month count)")
+                : ""),
     };
 }

@@ -12,7 +12,8 @@ public sealed class GetDutyActivities(TongxinDb db) : IHandler
 
     public async Task<IReadOnlyList<Item>> HandleAsync(Guid ruleId, Guid subjectId, int year, CancellationToken ct = default)
     {
-        var rule = await db.DutyRules.AsNoTracking().SingleOrDefaultAsync(r => r.Id == ruleId, ct) ?? throw new NotFoundException("制度任务");
+        var rule = await db.DutyRules.AsNoTracking().SingleOrDefaultAsync(r => r.Id == ruleId, ct)
+            ?? throw new NotFoundException(Loc.T("制度任务", "Duty"));
         var types = DutyCounts.Types(rule);
         var activities = db.Activities.AsNoTracking().Where(a => a.Year == year && types.Contains(a.Type));
         activities = rule.SubjectKind switch
@@ -24,7 +25,9 @@ public sealed class GetDutyActivities(TongxinDb db) : IHandler
         };
         var items = (await activities.OrderBy(a => a.Date).ToListAsync(ct)).Select(a =>
         {
-            var reason = rule.DayOfMonth is { } d && a.Day != d ? $"不是每月 {d} 日的活动" : rule.EvidenceRequired && !a.HasEvidence ? "缺少佐证材料（纪要或附件）" : null;
+            var reason = rule.DayOfMonth is { } d && a.Day != d ? Loc.T($"不是每月 {d} 日的活动",
+                $"Not on day {d} of the month") : rule.EvidenceRequired && !a.HasEvidence ? Loc.T("缺少佐证材料（纪要或附件）",
+                "No evidence (minutes or attachment)") : null;
             return new Item(a.Id, a.Date, a.Type, a.Topic, reason is null, reason);
         }).ToList();
         if (rule.SubjectKind == DutySubjectKind.FriendshipLeader)

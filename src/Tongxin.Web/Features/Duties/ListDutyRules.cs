@@ -29,16 +29,29 @@ public sealed class ListDutyRules(TongxinDb db, PeopleDictionary dictionary) : I
 
     public static string Subjects(DutyRule r, IReadOnlyDictionary<Guid, string> bodies) => r.SubjectKind switch
     {
-        DutySubjectKind.Body => bodies.GetValueOrDefault(r.SubjectBodyId ?? Guid.Empty) ?? "（上级机构）",
-        DutySubjectKind.BodyType => "每个" + BodyTypeName(r.SubjectBodyType),
-        DutySubjectKind.NodeLevel => "每个" + ((RegionLevel?)r.SubjectLevel switch { RegionLevel.Town => "镇街", RegionLevel.Village => "村（社区）党支部", _ => "节点" }),
-        DutySubjectKind.MemberUnit => r.SubjectBodyId is { } of ? bodies.GetValueOrDefault(of, "（上级机构）") + "的每个成员单位" : "每个成员单位",
-        _ => "每位联谊交友的党员领导干部",
+        DutySubjectKind.Body => bodies.GetValueOrDefault(r.SubjectBodyId ?? Guid.Empty) ?? Loc.T("（上级机构）",
+            "(parent body)"),
+        DutySubjectKind.BodyType => Every(BodyTypeName(r.SubjectBodyType)),
+        DutySubjectKind.NodeLevel => Every((RegionLevel?)r.SubjectLevel switch
+        {
+            RegionLevel.Town => Loc.T("镇街", "town"),
+            RegionLevel.Village => Loc.T("村（社区）党支部", "village (community) Party branch"),
+            _ => Loc.T("节点", "node"),
+        }),
+        DutySubjectKind.MemberUnit => r.SubjectBodyId is { } of
+            ? Loc.T(bodies.GetValueOrDefault(of, "（上级机构）") + "的每个成员单位",
+                "Every member unit of " + bodies.GetValueOrDefault(of, "(parent body)"))
+            : Loc.T("每个成员单位", "Every member unit"),
+        _ => Loc.T("每位联谊交友的党员领导干部", "Every Party leader with a friendship pair"),
     };
+
+    private static string Every(string what) => Loc.T("每个" + what, "Every " + what);
 
     public static string BodyTypeName(BodyType? t) => t switch
     {
-        BodyType.PartyCommittee => "党委（党工委）", BodyType.JointMechanism => "专项工作机制", BodyType.TownOffice => "镇街统战办公室",
-        BodyType.LeadingGroup => "领导小组", BodyType.InternalOffice => "部内科室", _ => "机构",
+        BodyType.PartyCommittee => Loc.T("党委（党工委）", "Party committee"), BodyType.JointMechanism => Loc.T("专项工作机制",
+            "Joint working mechanism"), BodyType.TownOffice => Loc.T("镇街统战办公室", "Town UFWD office"),
+        BodyType.LeadingGroup => Loc.T("领导小组", "Leading group"), BodyType.InternalOffice => Loc.T("部内科室",
+            "Internal office"), _ => Loc.T("机构", "Body"),
     };
 }

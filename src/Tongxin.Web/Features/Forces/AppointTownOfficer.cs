@@ -20,24 +20,32 @@ public sealed class AppointTownOfficer(TongxinDb db) : IHandler
 
     public async Task<Guid> HandleAsync(Request r, CancellationToken ct = default)
     {
-        var check = new Check().That(Enum.IsDefined(r.Role), nameof(r.Role), "请选择职务").That(r.AppointedOn is not null, nameof(r.AppointedOn), "请填写任职日期")
-            .Optional(nameof(r.ExceptionalReason), "特别优秀理由", r.ExceptionalReason, 500);
+        var check = new Check().That(Enum.IsDefined(r.Role), nameof(r.Role), Loc.T("请选择职务", "Choose a position"))
+            .That(r.AppointedOn is not null, nameof(r.AppointedOn), Loc.T("请填写任职日期", "Enter the appointment date"))
+            .Optional(nameof(r.ExceptionalReason), Loc.T("特别优秀理由", "Reason for exceptional merit"),
+                r.ExceptionalReason, 500);
         var town = r.TownId is { } tid ? await db.Regions.SingleOrDefaultAsync(x => x.Id == tid && x.Level == RegionLevel.Town, ct) : null;
-        check.That(town is not null, nameof(r.TownId), "请选择镇街（须在您的数据范围内）");
+        check.That(town is not null, nameof(r.TownId), Loc.T("请选择镇街（须在您的数据范围内）",
+            "Choose a town within your data scope"));
         var person = await db.FindAsync(r.PersonId, check, nameof(r.PersonId), ct);
         if (town is not null && person is not null)
         {
-            check.That(NodePath.Contains(town.NodePath, person.NodePath), nameof(r.PersonId), $"「{person.Name}」不属于{town.Name}，请先在人员库中调整其所属节点");
+            check.That(NodePath.Contains(town.NodePath, person.NodePath), nameof(r.PersonId),
+                Loc.T($"「{person.Name}」不属于{town.Name}，请先在人员库中调整其所属节点",
+                $"\"{person.Name}\" does not belong to {town.Name}; change the person's node in the people register first"));
             check.That(!await db.TownOfficers.AnyAsync(o => o.PersonId == person.Id && o.NodeId == town.Id && o.Role == r.Role && o.EndedOn == null, ct),
-                nameof(r.PersonId), $"「{person.Name}」已任{TownCoverage.RoleName(r.Role)}");
+                nameof(r.PersonId), Loc.T($"「{person.Name}」已任{TownCoverage.RoleName(r.Role)}",
+                    $"\"{person.Name}\" already serves as {TownCoverage.RoleName(r.Role)}"));
         }
         if (r.Role == TownOfficerRole.Officer && person is not null && r.AppointedOn is { } on)
         {
             if (town is not null && await db.TownOfficers.AnyAsync(o => o.NodeId == town.Id && o.Role == TownOfficerRole.Officer && o.EndedOn == null, ct))
-                check.Add(nameof(r.Role), $"{town.Name}已有在任统战干事，请先办理其离任");
+                check.Add(nameof(r.Role), Loc.T($"{town.Name}已有在任统战干事，请先办理其离任",
+                    $"{town.Name} already has a serving UFWD officer; end that appointment first"));
             var p = await db.People.AsNoTracking().SingleAsync(x => x.Id == person.Id, ct);
             foreach (var failure in OfficerEligibility.Check(p.BirthDate, EducationOf(p.Education), on, r.Exceptional, r.ExceptionalReason))
-                check.Add("Eligibility", "不符合统战干事任职条件：" + failure);
+                check.Add("Eligibility", Loc.T("不符合统战干事任职条件：", "Does not meet the UFWD officer requirements: ")
+                    + failure);
         }
         check.ThrowIfAny();
         var appointment = db.TownOfficers.Add(new TownOfficer

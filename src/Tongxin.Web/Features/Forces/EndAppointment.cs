@@ -12,7 +12,7 @@ public sealed class EndAppointment(TongxinDb db, TimeProvider clock) : IHandler
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (await db.TownOfficers.SingleOrDefaultAsync(o => o.Id == id && o.EndedOn == null, ct) is { } officer) officer.EndedOn = today;
         else if (await db.VillageLiaisons.SingleOrDefaultAsync(o => o.Id == id && o.EndedOn == null, ct) is { } liaison) liaison.EndedOn = today;
-        else throw new NotFoundException("任职记录");
+        else throw new NotFoundException(Loc.T("任职记录", "Appointment"));
         await db.SaveChangesAsync(ct);
     }
 }

@@ -20,7 +20,8 @@ public sealed class TownCoverage(TongxinDb db) : IHandler
 
     public static string RoleName(TownOfficerRole role) => role switch
     {
-        TownOfficerRole.CommitteeMember => "统战委员", TownOfficerRole.Officer => "统战干事", _ => "统战工作人员",
+        TownOfficerRole.CommitteeMember => Loc.T("统战委员", "UFWD committee member"),
+            TownOfficerRole.Officer => Loc.T("统战干事", "UFWD officer"), _ => Loc.T("统战工作人员", "UFWD staff member"),
     };
 
     public async Task<Result> HandleAsync(CancellationToken ct = default)
@@ -36,10 +37,10 @@ public sealed class TownCoverage(TongxinDb db) : IHandler
                 people.GetValueOrDefault(a.PersonId)?.Name ?? "—", a.SectionLevel, a.AppointedOn, a.Exceptional, a.Version)).ToList();
             var (members, officers, staff) = (Of(TownOfficerRole.CommitteeMember), Of(TownOfficerRole.Officer), Of(TownOfficerRole.Staff));
             var missing = new List<string>();
-            if (members.Count == 0) missing.Add("统战委员");
-            if (officers.Count == 0) missing.Add("统战干事");
+            if (members.Count == 0) missing.Add(Loc.T("统战委员", "UFWD committee member"));
+            if (officers.Count == 0) missing.Add(Loc.T("统战干事", "UFWD officer"));
             var hasOffice = offices.Contains(t.Id);
-            if (!hasOffice) missing.Add("统战办公室");
+            if (!hasOffice) missing.Add(Loc.T("统战办公室", "UFWD office"));
             return new Row(t.Id, t.Name, members, officers, staff, hasOffice, mine.Count(a => a.SectionLevel), missing);
         }).ToList();
         return new Result(rows, appointments.Count, appointments.Count(a => a.SectionLevel), appointments.Count(a => a.Role == TownOfficerRole.Officer),

@@ -15,7 +15,8 @@ public sealed class VillageCoverage(TongxinDb db) : IHandler
     public sealed record TownRow(Guid TownId, string Town, int Villages, int WithLiaison, int WithCoordinator, int Covered, IReadOnlyList<Gap> Gaps);
     public sealed record Result(IReadOnlyList<TownRow> Towns, int Villages, int Covered, IReadOnlyList<Holder> Holders);
 
-    public static string RoleName(VillageLiaisonRole role) => role == VillageLiaisonRole.Liaison ? "统战工作联络员" : "民族宗教协管员";
+    public static string RoleName(VillageLiaisonRole role) => role == VillageLiaisonRole.Liaison ? Loc.T("统战工作联络员",
+        "UFWD liaison") : Loc.T("民族宗教协管员", "Ethnic and religious affairs coordinator");
 
     public async Task<Result> HandleAsync(Guid? townId = null, CancellationToken ct = default)
     {

@@ -17,11 +17,16 @@ public sealed class SaveFriendship(TongxinDb db, TimeProvider clock) : IHandler
         var leader = await db.FindAsync(r.LeaderId, check, nameof(r.LeaderId), ct);
         var friend = await db.FindAsync(r.FriendId, check, nameof(r.FriendId), ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        check.That(leader is null || leader.Affiliation == PersonRefs.PartyMember, nameof(r.LeaderId), "联谊交友的一方应为中共党员领导干部")
-            .That(friend is null || friend.Affiliation != PersonRefs.PartyMember, nameof(r.FriendId), "交友对象应为党外人士")
-            .That(r.Since is null || r.Since <= today, nameof(r.Since), "结对日期不能晚于今天");
+        check.That(leader is null || leader.Affiliation == PersonRefs.PartyMember, nameof(r.LeaderId),
+            Loc.T("联谊交友的一方应为中共党员领导干部", "One side of the pair must be a CPC leading cadre"))
+            .That(friend is null || friend.Affiliation != PersonRefs.PartyMember, nameof(r.FriendId),
+                Loc.T("交友对象应为党外人士", "The friend must be a non-Party person"))
+            .That(r.Since is null || r.Since <= today, nameof(r.Since), Loc.T("结对日期不能晚于今天",
+                "The pairing date cannot be later than today"));
         if (leader is not null && friend is not null)
-            check.That(!await db.Friendships.AnyAsync(f => f.LeaderId == leader.Id && f.FriendId == friend.Id, ct), nameof(r.FriendId), $"{leader.Name} 与 {friend.Name} 已结对");
+            check.That(!await db.Friendships.AnyAsync(f => f.LeaderId == leader.Id && f.FriendId == friend.Id, ct),
+                nameof(r.FriendId), Loc.T($"{leader.Name} 与 {friend.Name} 已结对",
+                $"{leader.Name} and {friend.Name} are already paired"));
         check.ThrowIfAny();
         var pair = db.Friendships.Add(new Friendship { LeaderId = leader!.Id, FriendId = friend!.Id, Since = r.Since ?? today, NodeId = leader.NodeId, NodePath = leader.NodePath }).Entity;
         await db.SaveChangesAsync(ct);

@@ -18,10 +18,15 @@ public sealed class DecidePendingChange(TongxinDb db, SavePerson save, GetPendin
 
     public async Task<Guid?> HandleAsync(Guid id, Request r, CancellationToken ct = default)
     {
-        var c = await db.PendingChanges.SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("待审变更");
-        if (c.Status != PendingStatus.Pending) throw new ConflictException("该变更已审核，不能重复处理");
-        if (c.ProposedBy == user.UserName) throw new ConflictException("不能审核自己提交的变更，请由其他人员审核");
-        new Check().That(r.Approve || !string.IsNullOrWhiteSpace(r.Reason), nameof(r.Reason), "驳回时请填写理由").Optional(nameof(r.Reason), "理由", r.Reason, 500).ThrowIfAny();
+        var c = await db.PendingChanges.SingleOrDefaultAsync(x => x.Id == id, ct)
+            ?? throw new NotFoundException(Loc.T("待审变更", "Pending change"));
+        if (c.Status != PendingStatus.Pending) throw new ConflictException(Loc.T("该变更已审核，不能重复处理",
+            "This change has already been decided"));
+        if (c.ProposedBy == user.UserName) throw new ConflictException(Loc.T("不能审核自己提交的变更，请由其他人员审核",
+            "You cannot review your own change; someone else must review it"));
+        new Check().That(r.Approve || !string.IsNullOrWhiteSpace(r.Reason), nameof(r.Reason), Loc.T("驳回时请填写理由",
+            "Enter a reason when rejecting")).Optional(nameof(r.Reason), Loc.T("理由", "Reason"), r.Reason, 500)
+            .ThrowIfAny();
         (c.Status, c.DecidedBy, c.DecidedUtc, c.Reason) = (r.Approve ? PendingStatus.Approved : PendingStatus.Rejected, user.UserName, clock.GetUtcNow().UtcDateTime, Check.Clean(r.Reason));
         if (!r.Approve)
         {

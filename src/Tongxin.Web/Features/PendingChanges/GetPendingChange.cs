@@ -23,7 +23,8 @@ public sealed class GetPendingChange(TongxinDb db, FieldProtector protector, Peo
 
     public async Task<Result> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
     {
-        var c = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("待审变更");
+        var c = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
+            ?? throw new NotFoundException(Loc.T("待审变更", "Pending change"));
         var r = Payload(c);
         var p = c.PersonId is { } pid ? await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == pid, ct) : null;
         var dict = await dictionary.HandleAsync(ct);
@@ -32,23 +33,33 @@ public sealed class GetPendingChange(TongxinDb db, FieldProtector protector, Peo
         var fields = new List<Field>();
         void Add(string label, string? current, string? proposed) => fields.Add(new Field(label, current, proposed, (current ?? "") != (proposed ?? "")));
         string? Hidden(string kind, string? code) => code is null ? null : sensitive ? dict.Name(kind, code) : ListPeople.Masked;
-        Add("姓名", p?.Name, r.Name?.Trim());
-        Add("性别", p?.Gender is { } g0 ? People.PeoplePage.GenderName(g0) : null, r.Gender is { } g1 ? People.PeoplePage.GenderName(g1) : null);
-        Add("出生日期", p?.BirthDate?.ToString("yyyy-MM-dd"), r.BirthDate?.ToString("yyyy-MM-dd"));
-        Add("身份证号", p?.IdMasked, string.IsNullOrWhiteSpace(r.IdNumber) ? p?.IdMasked : Mask.IdNumber(IdNumber.Canonical(r.IdNumber)));
-        Add("电话", p?.PhoneMasked, string.IsNullOrWhiteSpace(r.Phone) ? p?.PhoneMasked : Mask.Phone(Width.ToHalfWidth(r.Phone).Replace(" ", "").Replace("-", "")));
+        Add(Loc.T("姓名", "Name"), p?.Name, r.Name?.Trim());
+        Add(Loc.T("性别", "Gender"), p?.Gender is { } g0 ? People.PeoplePage.GenderName(g0) : null, r.Gender is { } g1
+            ? People.PeoplePage.GenderName(g1) : null);
+        Add(Loc.T("出生日期", "Date of birth"), p?.BirthDate?.ToString("yyyy-MM-dd"), r.BirthDate?.ToString("yyyy-MM-dd"));
+        Add(Loc.T("身份证号", "ID number"), p?.IdMasked, string.IsNullOrWhiteSpace(r.IdNumber) ? p?.IdMasked
+            : Mask.IdNumber(IdNumber.Canonical(r.IdNumber)));
+        Add(Loc.T("电话", "Phone"), p?.PhoneMasked, string.IsNullOrWhiteSpace(r.Phone) ? p?.PhoneMasked
+            : Mask.Phone(Width.ToHalfWidth(r.Phone).Replace(" ", "").Replace("-", "")));
         var keepsSensitive = p is not null && !c.ProposerSensitive;
-        Add("民族", Hidden(Dictionaries.Ethnicity, p?.Ethnicity), Hidden(Dictionaries.Ethnicity, keepsSensitive ? p!.Ethnicity : r.Ethnicity));
-        Add("宗教信仰", Hidden(Dictionaries.Religion, p?.Religion), Hidden(Dictionaries.Religion, keepsSensitive ? p!.Religion : r.Religion));
-        Add("政治面貌", Hidden(Dictionaries.Affiliation, p?.Affiliation), Hidden(Dictionaries.Affiliation, keepsSensitive ? p!.Affiliation : r.Affiliation));
-        Add("学历", dict.Name(Dictionaries.Education, p?.Education), dict.Name(Dictionaries.Education, r.Education));
-        Add("工作单位", p?.Employer, Check.Clean(r.Employer));
-        Add("职务", p?.Position, Check.Clean(r.Position));
-        Add("代表人士层级", dict.Name(Dictionaries.Level, p?.RepresentativeLevel), dict.Name(Dictionaries.Level, r.RepresentativeLevel));
-        Add("统战对象类别", p is null ? null : dict.CategoryNames(p.Categories), dict.CategoryNames("|" + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|"));
-        Add("所属节点", p is null ? null : nodes.GetValueOrDefault(p.NodeId), r.NodeId is { } n ? nodes.GetValueOrDefault(n) : null);
-        Add("标签", p?.Tags, Check.Clean(r.Tags));
-        Add("备注", p?.Notes, r.Notes?.Trim());
+        Add(Loc.T("民族", "Ethnicity"), Hidden(Dictionaries.Ethnicity, p?.Ethnicity), Hidden(Dictionaries.Ethnicity,
+            keepsSensitive ? p!.Ethnicity : r.Ethnicity));
+        Add(Loc.T("宗教信仰", "Religion"), Hidden(Dictionaries.Religion, p?.Religion), Hidden(Dictionaries.Religion,
+            keepsSensitive ? p!.Religion : r.Religion));
+        Add(Loc.T("政治面貌", "Political affiliation"), Hidden(Dictionaries.Affiliation, p?.Affiliation),
+            Hidden(Dictionaries.Affiliation, keepsSensitive ? p!.Affiliation : r.Affiliation));
+        Add(Loc.T("学历", "Education"), dict.Name(Dictionaries.Education, p?.Education),
+            dict.Name(Dictionaries.Education, r.Education));
+        Add(Loc.T("工作单位", "Employer"), p?.Employer, Check.Clean(r.Employer));
+        Add(Loc.T("职务", "Position"), p?.Position, Check.Clean(r.Position));
+        Add(Loc.T("代表人士层级", "Representative level"), dict.Name(Dictionaries.Level, p?.RepresentativeLevel),
+            dict.Name(Dictionaries.Level, r.RepresentativeLevel));
+        Add(Loc.T("统战对象类别", "Categories"), p is null ? null : dict.CategoryNames(p.Categories), dict.CategoryNames("|"
+            + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|"));
+        Add(Loc.T("所属节点", "Node"), p is null ? null : nodes.GetValueOrDefault(p.NodeId), r.NodeId is { } n
+            ? nodes.GetValueOrDefault(n) : null);
+        Add(Loc.T("标签", "Tags"), p?.Tags, Check.Clean(r.Tags));
+        Add(Loc.T("备注", "Notes"), p?.Notes, r.Notes?.Trim());
         return new Result(c.Id, c.PersonId, c.PersonName, c.Status, c.ProposedBy, c.ProposedUtc, c.DecidedBy, c.DecidedUtc, c.Reason,
             p is not null && p.Version != c.BaseVersion, fields);
     }

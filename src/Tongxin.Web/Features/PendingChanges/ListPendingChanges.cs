@@ -23,5 +23,6 @@ public sealed class ListPendingChanges(TongxinDb db) : IHandler
             c.Status, c.ProposedBy, c.ProposedUtc, c.DecidedBy, c.DecidedUtc, c.Reason)).ToList(), page.Total, page.Page, page.PageSize);
     }
 
-    public static string StatusName(PendingStatus s) => s switch { PendingStatus.Approved => "已批准", PendingStatus.Rejected => "已驳回", _ => "待审核" };
+    public static string StatusName(PendingStatus s) => s switch { PendingStatus.Approved => Loc.T("已批准", "Approved"),
+        PendingStatus.Rejected => Loc.T("已驳回", "Rejected"), _ => Loc.T("待审核", "Pending review") };
 }

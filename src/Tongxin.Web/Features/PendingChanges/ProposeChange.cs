@@ -17,9 +17,11 @@ public sealed class ProposeChange(TongxinDb db, SavePerson save, FieldProtector 
 {
     public async Task<Guid> HandleAsync(Guid? personId, SavePerson.Request r, bool sensitive, CancellationToken ct = default)
     {
-        var current = personId is { } pid ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) ?? throw new NotFoundException("人员") : null;
+        var current = personId is { } pid ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct)
+            ?? throw new NotFoundException(Loc.T("人员", "Person")) : null;
         if (current is not null && await db.PendingChanges.AnyAsync(c => c.PersonId == current.Id && c.Status == PendingStatus.Pending, ct))
-            throw new ConflictException($"「{current.Name}」已有一条待审变更，请等待审核后再提交");
+            throw new ConflictException(Loc.T($"「{current.Name}」已有一条待审变更，请等待审核后再提交",
+                $"\"{current.Name}\" already has a change awaiting review; wait for it to be decided"));
         await save.HandleAsync(personId, r, sensitive, ct, validateOnly: true);
         var node = await db.Regions.SingleAsync(x => x.Id == (current != null ? current.NodeId : r.NodeId), ct);
         var change = db.PendingChanges.Add(new PendingChange

@@ -26,9 +26,9 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, TimeProvider clo
         var approved = approval is { } aid ? await ApprovedAsync(aid, ct) : null;
         if (approved is not null) q = JsonSerializer.Deserialize<ListPeople.Query>(approved.QueryJson)!;
         var page = await list.HandleAsync(q with { Page = 1, PageSize = 100 }, sensitive, ct);
-        if (page.Total > MaxRows) throw new ConflictException($"一次最多导出 {MaxRows:N0} 人，当前 {page.Total:N0} 人，请缩小筛选范围");
+        if (page.Total > MaxRows) throw new ConflictException(Loc.T($"一次最多导出 {MaxRows:N0} 人，当前 {page.Total:N0} 人，请缩小筛选范围", $"At most {MaxRows:N0} people per export, {page.Total:N0} selected; narrow the filter"));
         if (sensitive && page.Total > ApprovalLimit && approved is null)
-            throw new ApprovalRequiredException($"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批：请提交导出申请，批准后再下载");
+            throw new ApprovalRequiredException(Loc.T($"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批：请提交导出申请，批准后再下载", $"Exporting sensitive fields of more than {ApprovalLimit} people ({page.Total} selected) needs a second person's approval: submit an export request and download once approved"));
         var rows = new List<ListPeople.Row>(page.Items);
         for (var p = 2; rows.Count < page.Total; p++)
         {
@@ -51,9 +51,13 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, TimeProvider clo
     private async Task<ExportRequest> ApprovedAsync(Guid id, CancellationToken ct)
     {
         var r = await db.ExportRequests.SingleOrDefaultAsync(x => x.Id == id && x.RequestedBy == db.CurrentUser.UserName, ct)
-            ?? throw new ConflictException("导出申请不存在或不是您提交的");
-        if (r.Status != ExportRequestStatus.Approved) throw new ConflictException($"导出申请{ListExportRequests.StatusName(r.Status)}，不能下载");
-        if (r.DecidedUtc < clock.GetUtcNow().UtcDateTime.AddDays(-1)) throw new ConflictException("审批已超过 24 小时，请重新申请");
+            ?? throw new ConflictException(Loc.T("导出申请不存在或不是您提交的",
+                "The export request does not exist or was not submitted by you"));
+        if (r.Status != ExportRequestStatus.Approved) throw new ConflictException(Loc.T(
+            $"导出申请{ListExportRequests.StatusName(r.Status)}，不能下载",
+            $"The export request is \"{ListExportRequests.StatusName(r.Status)}\" and cannot be downloaded"));
+        if (r.DecidedUtc < clock.GetUtcNow().UtcDateTime.AddDays(-1)) throw new ConflictException(
+            Loc.T("审批已超过 24 小时，请重新申请", "The approval is older than 24 hours; submit a new request"));
         return r;
     }
 

@@ -18,7 +18,8 @@ public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary) : IHand
 
     public async Task<Result> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
     {
-        var p = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("人员");
+        var p = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
+            ?? throw new NotFoundException(Loc.T("人员", "Person"));
         var dict = await dictionary.HandleAsync(ct);
         var node = await db.Regions.Where(r => r.Id == p.NodeId).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? "";
         string? Hide(string? code) => sensitive ? code : code is null ? null : ListPeople.Masked;

@@ -23,7 +23,7 @@ public sealed class GetPersonHistory(TongxinDb db) : IHandler
 
     public async Task<IReadOnlyList<Entry>> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
     {
-        if (!await db.People.AnyAsync(p => p.Id == id, ct)) throw new NotFoundException("人员");
+        if (!await db.People.AnyAsync(p => p.Id == id, ct)) throw new NotFoundException(Loc.T("人员", "Person"));
         var key = id.ToString();
         var rows = await db.AuditEntries.AsNoTracking()
             .Where(a => a.ObjectType == nameof(Person) && a.ObjectId == key && (a.Event == AuditEvents.Create || a.Event == AuditEvents.Update))

@@ -32,7 +32,7 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
-        if (CheckFile(buffer) is { } fileError) return new Result(0, [new RowError(0, "文件", fileError)]);
+        if (CheckFile(buffer) is { } fileError) return new Result(0, [new RowError(0, Loc.T("文件", "File"), fileError)]);
         buffer.Position = 0;
         List<IDictionary<string, object?>> rows;
         try
@@ -41,14 +41,19 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or FormatException or IndexOutOfRangeException)
         {
-            return new Result(0, [new RowError(0, "文件", "无法读取该文件，请使用本系统下载的模板（.xlsx）")]);
+            return new Result(0, [new RowError(0, Loc.T("文件", "File"), Loc.T("无法读取该文件，请使用本系统下载的模板（.xlsx）",
+                "Cannot read this file; use the template downloaded from this system (.xlsx)"))]);
         }
         var headers = rows.FirstOrDefault()?.Keys.ToList() ?? [];
         var missing = PeopleTemplate.Required.Where(h => !headers.Contains(h)).ToList();
         if (headers.Count == 0 || missing.Count > 0)
-            return new Result(0, [new RowError(1, string.Join("、", missing.DefaultIfEmpty("表头")), "缺少必填列；请勿修改或合并模板表头")]);
+            return new Result(0, [new RowError(1, string.Join("、", missing.DefaultIfEmpty(Loc.T("表头", "Header"))),
+                Loc.T("缺少必填列；请勿修改或合并模板表头",
+                "Required columns are missing; do not change or merge the template headers"))]);
         rows = rows.Where(r => r.Values.Any(v => v is not null && !string.IsNullOrWhiteSpace(v.ToString()))).ToList();
-        if (rows.Count > MaxRows) return new Result(0, [new RowError(0, "文件", $"一次最多导入 {MaxRows:N0} 行，当前 {rows.Count:N0} 行")]);
+        if (rows.Count > MaxRows) return new Result(0, [new RowError(0, Loc.T("文件", "File"),
+            Loc.T($"一次最多导入 {MaxRows:N0} 行，当前 {rows.Count:N0} 行",
+            $"At most {MaxRows:N0} rows per import; this file has {rows.Count:N0}"))]);
 
         var dict = await dictionary.HandleAsync(ct);
         var nodes = await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Id }).ToDictionaryAsync(r => r.Code, r => r.Id, ct);
@@ -64,7 +69,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             var (request, rowErrors) = Parse(rows[i], dict, nodes);
             if (request.IdNumber is { } idText && IdNumber.Canonical(idText) is { Length: 18 } canonical
                 && !seen.TryAdd(canonical, rowNumber))
-                rowErrors.Add((PeopleTemplate.IdNumber, $"与第 {seen[canonical]} 行的身份证号码重复"));
+                rowErrors.Add((PeopleTemplate.IdNumber, Loc.T($"与第 {seen[canonical]} 行的身份证号码重复",
+                    $"Same ID number as row {seen[canonical]}")));
             // A row with errors is still checked by the form's rules, so every error comes back in one pass; a column
             // the parser already faulted (an unknown code left empty in the request) is not reported twice.
             var parsed = rowErrors.Select(e => e.Column).ToHashSet();
@@ -98,20 +104,23 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
 
     private static string? CheckFile(MemoryStream buffer)
     {
-        if (buffer.Length == 0) return "文件为空";
-        if (buffer.Length > MaxBytes) return $"文件超过 {MaxBytes / 1024 / 1024} MB";
+        if (buffer.Length == 0) return Loc.T("文件为空", "The file is empty");
+        if (buffer.Length > MaxBytes) return Loc.T($"文件超过 {MaxBytes / 1024 / 1024} MB",
+            $"The file is larger than {MaxBytes / 1024 / 1024} MB");
         var head = buffer.GetBuffer();
-        if (buffer.Length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) return "文件不是 .xlsx 格式（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）";
+        if (buffer.Length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) return Loc.T("文件不是 .xlsx 格式（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）", "The file is not .xlsx (save it as .xlsx in Excel, WPS or LibreOffice)");
         try
         {
             buffer.Position = 0;
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked) return "文件解压后过大，已拒绝";
-            if (MergedHeader(zip) is { } merged) return $"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入";
+            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked) return Loc.T("文件解压后过大，已拒绝",
+                "The file is too large when unpacked and was refused");
+            if (MergedHeader(zip) is { } merged) return Loc.T($"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入",
+                $"The header has merged cells ({merged}); unmerge them, one header per column, and import again");
         }
         catch (InvalidDataException)
         {
-            return "文件已损坏，无法打开";
+            return Loc.T("文件已损坏，无法打开", "The file is damaged and cannot be opened");
         }
         return null;
     }
@@ -142,10 +151,11 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             var name = Text(column);
             if (name is null) return null;
             var item = dict.Of(kind).FirstOrDefault(i => i.Name == name || i.Code == name);
-            if (item is null) errors.Add((column, $"“{name}”不在字典中"));
+            if (item is null) errors.Add((column, Loc.T($"“{name}”不在字典中", $"\"{name}\" is not in the dictionary")));
             return item?.Code;
         }
-        Gender? gender = Text(PeopleTemplate.Gender) switch { null => null, "男" => Gender.Male, "女" => Gender.Female, var g => Bad(PeopleTemplate.Gender, $"“{g}”应为 男 或 女") };
+        Gender? gender = Text(PeopleTemplate.Gender) switch { null => null, "男" => Gender.Male, "女" => Gender.Female,
+            var g => Bad(PeopleTemplate.Gender, Loc.T($"“{g}”应为 男 或 女", $"\"{g}\" must be 男 (male) or 女 (female)")) };
         Gender? Bad(string column, string reason)
         {
             errors.Add((column, reason));
@@ -153,12 +163,14 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         }
         var categories = (Text(PeopleTemplate.Categories) ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(name => dict.Of(Dictionaries.Category).FirstOrDefault(i => i.Name == name)?.Code ?? $"?{name}").ToArray();
-        foreach (var unknown in categories.Where(c => c.StartsWith('?'))) errors.Add((PeopleTemplate.Categories, $"类别“{unknown[1..]}”不存在"));
+        foreach (var unknown in categories.Where(c => c.StartsWith('?'))) errors.Add((PeopleTemplate.Categories,
+            Loc.T($"类别“{unknown[1..]}”不存在", $"Category \"{unknown[1..]}\" does not exist")));
         Guid? node = null;
         if (Text(PeopleTemplate.NodeCode) is { } code)
         {
             if (nodes.TryGetValue(Domain.Text.Width.ToHalfWidth(code), out var id)) node = id;
-            else errors.Add((PeopleTemplate.NodeCode, $"区划代码 {code} 不存在或不在您的数据范围内"));
+            else errors.Add((PeopleTemplate.NodeCode, Loc.T($"区划代码 {code} 不存在或不在您的数据范围内",
+                $"Region code {code} does not exist or is outside your data scope")));
         }
         var request = new SavePerson.Request(Text(PeopleTemplate.Name), gender, Date(row, errors), Text(PeopleTemplate.IdNumber), Text(PeopleTemplate.Phone),
             Code(PeopleTemplate.Ethnicity, Dictionaries.Ethnicity), Code(PeopleTemplate.Religion, Dictionaries.Religion),
@@ -181,7 +193,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         string[] formats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
         if (DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is > 1 and < 100_000) return DateOnly.FromDateTime(DateTime.FromOADate(n));
-        errors.Add((PeopleTemplate.BirthDate, $"“{s}”不是有效日期（如 1980-05-01）"));
+        errors.Add((PeopleTemplate.BirthDate, Loc.T($"“{s}”不是有效日期（如 1980-05-01）",
+            $"\"{s}\" is not a valid date (e.g. 1980-05-01)")));
         return null;
     }
 }

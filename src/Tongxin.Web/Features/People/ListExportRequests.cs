@@ -20,6 +20,8 @@ public sealed class ListExportRequests(TongxinDb db) : IHandler
 
     public static string StatusName(ExportRequestStatus s) => s switch
     {
-        ExportRequestStatus.Approved => "已批准，待下载", ExportRequestStatus.Rejected => "已驳回", ExportRequestStatus.Downloaded => "已下载", _ => "待审批",
+        ExportRequestStatus.Approved => Loc.T("已批准，待下载", "Approved, ready to download"),
+            ExportRequestStatus.Rejected => Loc.T("已驳回", "Rejected"), ExportRequestStatus.Downloaded => Loc.T("已下载",
+            "Downloaded"), _ => Loc.T("待审批", "Awaiting approval"),
     };
 }

@@ -13,7 +13,8 @@ public static class PersonRefs
     public static async Task<PersonRef?> FindAsync(this TongxinDb db, Guid? id, Check check, string field, CancellationToken ct)
     {
         var found = id is { } pid ? (await db.LoadAsync([pid], ct)).GetValueOrDefault(pid) : null;
-        check.That(found is not null, field, "请选择人员库中的人员（所选人员不存在或不在您的数据范围内）");
+        check.That(found is not null, field, Loc.T("请选择人员库中的人员（所选人员不存在或不在您的数据范围内）",
+            "Choose a person from the people register (the chosen person does not exist or is outside your data scope)"));
         return found;
     }
 

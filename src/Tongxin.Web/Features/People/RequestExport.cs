@@ -14,10 +14,12 @@ public sealed class RequestExport(TongxinDb db, ListPeople list, TimeProvider cl
     public async Task<Guid> HandleAsync(Request r, CancellationToken ct = default)
     {
         var q = (r.Query ?? new ListPeople.Query()) with { Page = 1, PageSize = 10 };
-        new Check().Required(nameof(r.Purpose), "导出用途", r.Purpose, 200).That(!ListPeople.IsIdentifier(q.Q), "Query", "导出条件不能是身份证号或电话").ThrowIfAny();
+        new Check().Required(nameof(r.Purpose), Loc.T("导出用途", "Export purpose"), r.Purpose, 200)
+            .That(!ListPeople.IsIdentifier(q.Q), "Query", Loc.T("导出条件不能是身份证号或电话",
+            "The export filter cannot be an ID number or phone number")).ThrowIfAny();
         var total = (await list.HandleAsync(q, true, ct)).Total;
-        if (total <= ExportPeople.ApprovalLimit) throw new ConflictException($"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出");
-        if (total > ExportPeople.MaxRows) throw new ConflictException($"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围");
+        if (total <= ExportPeople.ApprovalLimit) throw new ConflictException(Loc.T($"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出", $"{total} people, not more than {ExportPeople.ApprovalLimit}: no approval needed, export directly"));
+        if (total > ExportPeople.MaxRows) throw new ConflictException(Loc.T($"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围", $"At most {ExportPeople.MaxRows:N0} people per export, {total:N0} selected; narrow the filter"));
         var home = await db.Regions.SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
         var request = db.ExportRequests.Add(new ExportRequest
         {

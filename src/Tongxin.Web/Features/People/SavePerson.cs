@@ -27,22 +27,31 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
         var storedAffiliation = id is { } known ? await db.People.Where(p => p.Id == known).Select(p => p.Affiliation).FirstOrDefaultAsync(ct) : null;
         var dict = await dictionary.HandleAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var check = new Check().Required(nameof(r.Name), "姓名", r.Name, 50).Optional(nameof(r.Employer), "工作单位", r.Employer, 100)
-            .Optional(nameof(r.Position), "职务", r.Position, 100).Optional(nameof(r.Tags), "标签", r.Tags, 200).Optional(nameof(r.Notes), "备注", r.Notes, 2000)
-            .That(r.BirthDate is null || (r.BirthDate <= today && r.BirthDate.Value.Year >= 1900), nameof(r.BirthDate), "出生日期不合理")
-            .That(r.Gender is null || Enum.IsDefined(r.Gender.Value), nameof(r.Gender), "性别无效");
+        var check = new Check().Required(nameof(r.Name), Loc.T("姓名", "Name"), r.Name, 50).Optional(nameof(r.Employer),
+            Loc.T("工作单位", "Employer"), r.Employer, 100)
+            .Optional(nameof(r.Position), Loc.T("职务", "Position"), r.Position, 100).Optional(nameof(r.Tags),
+                Loc.T("标签", "Tags"), r.Tags, 200).Optional(nameof(r.Notes), Loc.T("备注", "Notes"), r.Notes, 2000)
+            .That(r.BirthDate is null || (r.BirthDate <= today && r.BirthDate.Value.Year >= 1900), nameof(r.BirthDate),
+                Loc.T("出生日期不合理", "The date of birth is not plausible"))
+            .That(r.Gender is null || Enum.IsDefined(r.Gender.Value), nameof(r.Gender), Loc.T("性别无效",
+                "Invalid gender"));
         var setsSensitive = sensitive || id is null;
         var partyMember = (setsSensitive ? Check.Clean(r.Affiliation) : storedAffiliation) == PersonRefs.PartyMember;
-        check.That(r.RecognisedOn is null || r.RecognisedOn <= today, nameof(r.RecognisedOn), "认定时间不能晚于今天")
-            .That(r.RecognisedOn is null || !setsSensitive || Check.Clean(r.Affiliation) == NonPartyAffiliation, nameof(r.RecognisedOn), "认定时间仅适用于无党派人士");
-        check.That((r.Categories ?? []).Length > 0 || partyMember, nameof(r.Categories), "请至少选择一个统战对象类别（中共党员联络干部可不选）");
+        check.That(r.RecognisedOn is null || r.RecognisedOn <= today, nameof(r.RecognisedOn), Loc.T("认定时间不能晚于今天",
+            "The recognition date cannot be later than today"))
+            .That(r.RecognisedOn is null || !setsSensitive || Check.Clean(r.Affiliation) == NonPartyAffiliation,
+                nameof(r.RecognisedOn), Loc.T("认定时间仅适用于无党派人士", "A recognition date applies only to non-party persons"));
+        check.That((r.Categories ?? []).Length > 0 || partyMember, nameof(r.Categories),
+            Loc.T("请至少选择一个统战对象类别（中共党员联络干部可不选）", "Choose at least one category (optional for CPC liaison cadres)"));
         var coded = new List<(string Field, string Kind, string? Code)>
             { (nameof(r.Education), Dictionaries.Education, r.Education), (nameof(r.RepresentativeLevel), Dictionaries.Level, r.RepresentativeLevel) };
         if (setsSensitive)
             coded.AddRange([(nameof(r.Ethnicity), Dictionaries.Ethnicity, r.Ethnicity), (nameof(r.Religion), Dictionaries.Religion, r.Religion),
                 (nameof(r.Affiliation), Dictionaries.Affiliation, r.Affiliation)]);
-        foreach (var (field, kind, code) in coded) check.That(dict.Has(kind, Check.Clean(code)), field, "请从列表中选择");
-        foreach (var c in r.Categories ?? []) check.That(dict.Has(Dictionaries.Category, c), nameof(r.Categories), $"类别 {c} 不存在");
+        foreach (var (field, kind, code) in coded) check.That(dict.Has(kind, Check.Clean(code)), field,
+            Loc.T("请从列表中选择", "Choose from the list"));
+        foreach (var c in r.Categories ?? []) check.That(dict.Has(Dictionaries.Category, c), nameof(r.Categories),
+            Loc.T($"类别 {c} 不存在", $"Category {c} does not exist"));
         IdNumber? idNumber = null;
         if (!string.IsNullOrWhiteSpace(r.IdNumber))
         {
@@ -51,14 +60,17 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
         }
         var phone = string.IsNullOrWhiteSpace(r.Phone) ? null : Width.ToHalfWidth(r.Phone).Replace(" ", "").Replace("-", "");
         check.That(phone is null || (phone.Length == 11 && phone[0] == '1' && phone.All(char.IsAsciiDigit)) || (phone.Length is >= 7 and <= 12 && phone.All(char.IsAsciiDigit)),
-            nameof(r.Phone), "电话号码应为 11 位手机号或 7–12 位座机号（数字）");
+            nameof(r.Phone), Loc.T("电话号码应为 11 位手机号或 7–12 位座机号（数字）",
+                "The phone number must be an 11-digit mobile or a 7–12 digit landline number"));
         var node = r.NodeId is { } nid ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
-        check.That(node is not null, nameof(r.NodeId), "所属节点不存在或不在您的数据范围内");
+        check.That(node is not null, nameof(r.NodeId), Loc.T("所属节点不存在或不在您的数据范围内",
+            "The node does not exist or is outside your data scope"));
         if (idNumber is not null) await CheckDuplicateAsync(check, id, protector.Index(idNumber.Value), ct);
         check.ThrowIfAny();
         if (validateOnly) return id ?? Guid.Empty;
 
-        var person = id is { } existing ? await db.People.SingleOrDefaultAsync(x => x.Id == existing, ct) ?? throw new NotFoundException("人员")
+        var person = id is { } existing ? await db.People.SingleOrDefaultAsync(x => x.Id == existing, ct)
+            ?? throw new NotFoundException(Loc.T("人员", "Person"))
             : db.People.Add(new Person { Name = "", NameKey = "", NodePath = "" }).Entity;
         if (id is not null) db.Entry(person).Property(x => x.Version).OriginalValue = r.Version;
         person.Name = r.Name!.Trim();
@@ -96,7 +108,9 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
         if (existing is null) return;
         var visible = await db.People.Where(p => p.Id == existing.Id).Select(p => p.Name).FirstOrDefaultAsync(ct);
         check.Add(nameof(Request.IdNumber), visible is not null
-            ? $"该身份证号码已登记为「{visible}」（编号 {existing.Id}），请勿重复录入"
-            : "该身份证号码已在系统中登记（不在您的数据范围内），请联系上级统战部门");
+            ? Loc.T($"该身份证号码已登记为「{visible}」（编号 {existing.Id}），请勿重复录入",
+                $"This ID number is already registered as \"{visible}\" (no. {existing.Id}); do not enter it twice")
+            : Loc.T("该身份证号码已在系统中登记（不在您的数据范围内），请联系上级统战部门",
+                "This ID number is already registered (outside your data scope); contact the UFWD department above you"));
     }
 }

@@ -12,11 +12,14 @@ public sealed class PostHolders(TongxinDb db, TimeProvider clock) : IHandler
 
     public async Task<Guid> AddAsync(Guid postId, Request r, CancellationToken ct = default)
     {
-        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == postId, ct) ?? throw new NotFoundException("编制");
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == postId, ct)
+            ?? throw new NotFoundException(Loc.T("编制", "Post"));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        new Check().Required(nameof(r.PersonName), "姓名", r.PersonName, 50).Optional(nameof(r.Title), "职务", r.Title, 100)
-            .That(r.Since is not null, nameof(r.Since), "请填写任职时间")
-            .That(r.Since is null || r.Since <= today.AddDays(1), nameof(r.Since), "任职时间不能晚于今天").ThrowIfAny();
+        new Check().Required(nameof(r.PersonName), Loc.T("姓名", "Name"), r.PersonName, 50).Optional(nameof(r.Title),
+            Loc.T("职务", "Position"), r.Title, 100)
+            .That(r.Since is not null, nameof(r.Since), Loc.T("请填写任职时间", "Enter the start date"))
+            .That(r.Since is null || r.Since <= today.AddDays(1), nameof(r.Since), Loc.T("任职时间不能晚于今天",
+                "The start date cannot be later than today")).ThrowIfAny();
         var holder = new PostAllocation
         {
             PostId = post.Id, PersonName = r.PersonName!.Trim(), Title = Check.Clean(r.Title), Since = r.Since!.Value,
@@ -29,7 +32,8 @@ public sealed class PostHolders(TongxinDb db, TimeProvider clock) : IHandler
 
     public async Task RemoveAsync(Guid postId, Guid holderId, CancellationToken ct = default)
     {
-        var holder = await db.PostAllocations.SingleOrDefaultAsync(a => a.Id == holderId && a.PostId == postId, ct) ?? throw new NotFoundException("在岗人员");
+        var holder = await db.PostAllocations.SingleOrDefaultAsync(a => a.Id == holderId && a.PostId == postId, ct)
+            ?? throw new NotFoundException(Loc.T("在岗人员", "Post holder"));
         db.PostAllocations.Remove(holder);
         await db.SaveChangesAsync(ct);
     }

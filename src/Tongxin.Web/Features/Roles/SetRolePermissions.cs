@@ -19,15 +19,19 @@ public sealed class SetRolePermissions(TongxinDb db, RoleManager<AppRole> roles,
 
     public async Task HandleAsync(string roleName, Request r, CancellationToken ct = default)
     {
-        var role = await roles.FindByNameAsync(roleName) ?? throw new NotFoundException("角色");
+        var role = await roles.FindByNameAsync(roleName) ?? throw new NotFoundException(Loc.T("角色", "Role"));
         if (Domain.Accounts.AdminSeparation.AdminRoles.Contains(role.Name!))
-            throw new ConflictException("三员分立：系统管理员、安全管理员、审计管理员的权限固定，不能修改");
+            throw new ConflictException(Loc.T("三员分立：系统管理员、安全管理员、审计管理员的权限固定，不能修改",
+                "Separation of duties: the permissions of the system, security and audit administrators are fixed"));
         var wanted = (r.Permissions ?? []).Distinct().ToList();
         var check = new Check();
         foreach (var p in wanted)
         {
-            if (Permissions.All.All(x => x.Code != p)) check.Add(nameof(r.Permissions), $"权限 {p} 不存在");
-            else if (Permissions.AdminOnly.ContainsKey(p)) check.Add(nameof(r.Permissions), $"三员分立：权限 {p} 只属于管理员角色");
+            if (Permissions.All.All(x => x.Code != p)) check.Add(nameof(r.Permissions), Loc.T($"权限 {p} 不存在",
+                $"Permission {p} does not exist"));
+            else if (Permissions.AdminOnly.ContainsKey(p)) check.Add(nameof(r.Permissions),
+                Loc.T($"三员分立：权限 {p} 只属于管理员角色",
+                $"Separation of duties: permission {p} belongs to administrator roles only"));
         }
         check.ThrowIfAny();
         await using var tx = await db.BeginWriteAsync(ct);

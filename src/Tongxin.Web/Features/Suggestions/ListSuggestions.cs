@@ -42,6 +42,7 @@ public sealed class ListSuggestions(TongxinDb db) : IHandler
 
     public static string HandlingName(SuggestionHandling h) => h switch
     {
-        SuggestionHandling.Adopted => "已采纳", SuggestionHandling.Forwarded => "已转交", SuggestionHandling.Answered => "已答复", _ => "待处理",
+        SuggestionHandling.Adopted => Loc.T("已采纳", "Adopted"), SuggestionHandling.Forwarded => Loc.T("已转交",
+            "Forwarded"), SuggestionHandling.Answered => Loc.T("已答复", "Answered"), _ => Loc.T("待处理", "Pending"),
     };
 }

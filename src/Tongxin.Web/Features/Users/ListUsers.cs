@@ -25,7 +25,8 @@ public sealed class ListUsers(TongxinDb db) : IHandler
             .ToListAsync(ct);
         var paths = page.Items.Select(u => u.NodePath).Distinct().ToList();
         var names = await db.Regions.Where(r => paths.Contains(r.NodePath)).ToDictionaryAsync(r => r.NodePath, r => r.Name, ct);
-        var rows = page.Items.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.NodeId, u.NodePath, names.GetValueOrDefault(u.NodePath) ?? "全部",
+        var rows = page.Items.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.NodeId, u.NodePath,
+            names.GetValueOrDefault(u.NodePath) ?? Loc.T("全部", "All"),
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), u.IsDisabled,
             u.LockoutEnd is { } end && end.UtcDateTime > nowUtc, u.LastSignInUtc, u.MemberUnitId)).ToList();
         return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);

@@ -22,27 +22,32 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
 
     public async Task<Created?> HandleAsync(string? id, Request r, CancellationToken ct = default)
     {
-        var check = new Check().Required(nameof(r.DisplayName), "姓名", r.DisplayName, 50);
-        if (id is null) check.Required(nameof(r.UserName), "用户名", r.UserName, 50);
+        var check = new Check().Required(nameof(r.DisplayName), Loc.T("姓名", "Name"), r.DisplayName, 50);
+        if (id is null) check.Required(nameof(r.UserName), Loc.T("用户名", "User name"), r.UserName, 50);
         var roles = (r.Roles ?? []).Distinct().ToArray();
-        check.That(roles.Length > 0, nameof(r.Roles), "请至少选择一个角色");
+        check.That(roles.Length > 0, nameof(r.Roles), Loc.T("请至少选择一个角色", "Choose at least one role"));
         var known = await db.Roles.Select(x => x.Name!).ToListAsync(ct);
-        foreach (var unknown in roles.Except(known)) check.Add(nameof(r.Roles), $"角色 {unknown} 不存在");
+        foreach (var unknown in roles.Except(known)) check.Add(nameof(r.Roles), Loc.T($"角色 {unknown} 不存在",
+            $"Role {unknown} does not exist"));
         if (AdminSeparation.Check(roles) is { } separation) check.Add(nameof(r.Roles), separation);
         var node = r.NodeId is { } nid && nid != Guid.Empty ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
         var path = node?.NodePath ?? (r.NodeId == Guid.Empty && db.CurrentUser.ScopePath == "/" ? "/" : null);
-        check.That(path is not null, nameof(r.NodeId), "所属节点不存在或不在您的数据范围内");
+        check.That(path is not null, nameof(r.NodeId), Loc.T("所属节点不存在或不在您的数据范围内",
+            "The node does not exist or is outside your data scope"));
         var unit = r.MemberUnitId is { } uid ? await db.MemberUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uid, ct) : null;
         check.That(r.MemberUnitId is null || (unit is not null && path is not null && NodePath.Contains(path, unit.NodePath)), nameof(r.MemberUnitId),
-            "成员单位不存在或不在所属节点范围内");
+            Loc.T("成员单位不存在或不在所属节点范围内", "The member unit does not exist or is outside the user's node"));
         check.That(roles.Contains(Security.Roles.UnitLiaison) == (r.MemberUnitId is not null), nameof(r.MemberUnitId),
-            roles.Contains(Security.Roles.UnitLiaison) ? "成员单位联络人须绑定一个成员单位" : "只有成员单位联络人可以绑定成员单位");
+            roles.Contains(Security.Roles.UnitLiaison) ? Loc.T("成员单位联络人须绑定一个成员单位",
+                "A member-unit liaison must be bound to a member unit") : Loc.T("只有成员单位联络人可以绑定成员单位",
+                "Only member-unit liaisons can be bound to a member unit"));
         check.ThrowIfAny();
 
         await using var tx = await db.BeginWriteAsync(ct);
         var user = id is null ? null : await users.FindByIdAsync(id);
-        if (id is not null && (user is null || !db.InScope(user.NodePath))) throw new NotFoundException("用户");
-        if (user is not null && user.Id == db.CurrentUser.UserId && r.Disabled) throw new ConflictException("不能停用自己的账号");
+        if (id is not null && (user is null || !db.InScope(user.NodePath))) throw new NotFoundException(Loc.T("用户",
+            "User"));
+        if (user is not null && user.Id == db.CurrentUser.UserId && r.Disabled) throw new ConflictException(Loc.T("不能停用自己的账号", "You cannot disable your own account"));
         string? password = null;
         if (user is null)
         {
