@@ -1,7 +1,11 @@
+using System.Globalization;
 using Tongxin.Web.Cli;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Startup;
 
+// Chinese first (SYS-1) whatever the machine's locale: the command line, start-up and jobs speak Chinese; each
+// request then takes the culture the user chose.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = new CultureInfo(Loc.Chinese);
 var builder = WebApplication.CreateBuilder(CommandLine.ConfigArgs(args));
 if (!builder.Environment.IsProduction()) builder.WebHost.UseStaticWebAssets();
 builder.AddTongxin();
