@@ -41,6 +41,9 @@ public sealed record Decided(Guid PersonId);
 /// <summary>The body of every approve/reject decision (export requests, pending changes).</summary>
 public sealed record Decision(bool Approve, string? Reason = null);
 
+/// <summary>A body that is only a reason (reopening an assessment).</summary>
+public sealed record Reasoned(string? Reason);
+
 public sealed record PageTotal(int Total);
 
 public sealed record DictionaryEntry(string Code, string Name);
@@ -109,3 +112,56 @@ public sealed record PendingChangeDto(Guid Id, Guid? PersonId, string PersonName
     string ProposedBy, string? DecidedBy, string? Reason, bool Outdated, List<PendingField> Fields);
 
 public sealed record PendingChangeRow(Guid Id, Guid? PersonId, string PersonName, bool IsNew, PendingStatus Status);
+
+// Accounts and roles (ACC, SEC-9)
+
+public sealed record Me(string UserName, string? DisplayName, string NodePath, List<string> Roles,
+    List<string> Permissions);
+
+public sealed record RoleRow(string Name, string DisplayName, bool IsBuiltIn, bool IsAdminRole, int UserCount,
+    List<string> Permissions);
+
+public sealed record UserRow(string Id, string UserName, string DisplayName, Guid NodeId, string NodePath,
+    string NodeName, List<string> Roles);
+
+public sealed record DocumentRow(Guid Id, string? Number, string Title, string Issuer, DateOnly IssuedOn,
+    DocumentStatus Status, string NodeName, bool Editable);
+
+// Assessment (ASM): the scheme's status and the sheet's stage are enum-typed (names or numbers).
+
+public sealed record SchemeInfo(Guid Id, int Year, string Title, SchemeStatus Status, string NodePath, long Version);
+
+public sealed record SchemeTreeNode(int Depth, string? SourceName);
+
+public sealed record SchemeDetail(SchemeInfo Scheme, string? DocumentNumber, int Total, List<string> Problems,
+    List<SchemeTreeNode> Tree);
+
+public sealed record SchemeRow(Guid Id, int Year, string Title, SchemeStatus Status, int Points, int Items,
+    int Assessed, string NodePath, string? DocumentNumber);
+
+public sealed record PublishedScheme(int Assessments);
+
+public sealed record AssessmentRow(Guid Id, Guid SchemeId, string Scheme, string Node, AssessmentStage Stage,
+    int SelfTotal, int Total, bool Frozen);
+
+public sealed record ReviewerOption(string Id, string Name);
+
+public sealed record SheetReviewer(string Name, int Total);
+
+public sealed record SheetItem(Guid Id, string Title, string Category, int Points, string? Auto, int? AutoScore,
+    string? AutoFacts, int? SelfScore, int? DistrictScore, int Final, string Basis, int ReviewersMissing);
+
+public sealed record SheetDto(Guid Id, AssessmentStage Stage, long Version, string Town, int Year, string Scheme,
+    int SelfTotal, int Total, List<SheetReviewer> Reviewers, List<SheetItem> Items)
+{
+    public SheetItem Item(string title) => Items.Single(i => i.Title == title);
+}
+
+public sealed record LostItem(string Title, int Points, int Final);
+
+public sealed record CategoryResult(string Title, int Points, int Score);
+
+public sealed record ResultRow(Guid TownId, Guid AssessmentId, string Town, int Total, int Rank, bool Flagged,
+    List<CategoryResult> Categories, List<LostItem> Lost, int? LastYear);
+
+public sealed record ResultsDto(bool Preview, List<ResultRow> Rows, List<CategoryResult> Average, List<int> Years);
