@@ -1,18 +1,23 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Features.Assessment;
 using Tongxin.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
+using Review = Tongxin.Web.Features.Assessment.SaveDistrictReview;
 
 namespace Tongxin.Web.Tests.Assessment;
 
 /// <summary>A year from self-assessment through joint review to a frozen published ranking (ASM-2..5).</summary>
 public abstract class AssessmentCycleTests(TestApp app)
 {
-    private static Task<Guid> Created(HttpResponseMessage r) => r.CreatedId();
+    private static ItemScoreInput S(Guid indicator, string score, string? note = null) => new(indicator, score, note);
 
-    private static async Task<long> Version(HttpClient c, string url) =>
-        (await c.GetJson(url)).GetProperty("version").GetInt64();
+    private static Task<List<AssessmentRow>> Assessments(HttpClient c) =>
+        c.Get<List<AssessmentRow>>("/api/v1/assessment/assessments?year=2044");
+
+    private static Task<ResultsDto> Results(HttpClient c) =>
+        c.Get<ResultsDto>("/api/v1/assessment/results?year=2044");
 
     [Fact]
     [Trait("Req", "ASM-2")]
@@ -25,98 +30,78 @@ public abstract class AssessmentCycleTests(TestApp app)
     public async Task A_year_goes_from_self_assessment_through_joint_review_to_a_frozen_published_ranking()
     {
         var staff = await app.SignInAs("staff");
-        var (scheme, items) = await staff.NewScheme(2044, ("基础工作", [("台账", "30", null), ("汇报", "30", "duty:R1")]),
-            ("宣教培训", [("培训", "40", null)]));
-        var version = (await staff.GetJson($"/api/v1/assessment/schemes/{scheme}")).GetProperty("scheme")
-            .GetProperty("version").GetInt64();
+        var (scheme, items) = await staff.NewScheme(2044,
+            ("基础工作", [("台账", "30", null), ("汇报", "30", "duty:R1")]), ("宣教培训", [("培训", "40", null)]));
+        var version = (await staff.Get<SchemeDetail>($"/api/v1/assessment/schemes/{scheme}")).Scheme.Version;
         (await staff.PostAsync($"/api/v1/assessment/schemes/{scheme}/publish?version={version}",
             null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var all = (await staff.GetJson("/api/v1/assessment/assessments?year=2044")).EnumerateArray().ToList();
+        var all = await Assessments(staff);
         all.Count.ShouldBe(8);
-        var reviewers = (await staff.GetJson("/api/v1/assessment/reviewers")).EnumerateArray()
-            .ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("id").GetString()!);
+        var reviewers = (await staff.Get<List<ReviewerOption>>("/api/v1/assessment/reviewers"))
+            .ToDictionary(r => r.Name, r => r.Id);
 
         // 自评: town1 sees only its own; an item without evidence is accepted but claims nothing.
         var town = await app.SignInAs("town1");
-        var mine = (await town.GetJson("/api/v1/assessment/assessments?year=2044")).EnumerateArray().Single();
-        mine.GetProperty("node").GetString().ShouldBe("坛山街道");
-        var id = mine.GetProperty("id").GetGuid();
-        var other = all.First(a => a.GetProperty("node").GetString() != "坛山街道").GetProperty("id").GetGuid();
+        var mine = (await Assessments(town)).Single();
+        mine.Node.ShouldBe("坛山街道");
+        var id = mine.Id;
+        var other = all.First(a => a.Node != "坛山街道").Id;
         (await town.GetAsync($"/api/v1/assessment/assessments/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var sheetUrl = $"/api/v1/assessment/assessments/{id}";
-        var sheet = await town.GetJson(sheetUrl);
-        var auto = sheet.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "汇报");
-        auto.GetProperty("autoFacts").GetString()!.ShouldContain("R1");
-        auto.GetProperty("autoScore").GetInt32().ShouldBe(0); // no report heard in 2044
+        var sheet = await town.Get<SheetDto>(sheetUrl);
+        var auto = sheet.Item("汇报");
+        auto.AutoFacts!.ShouldContain("R1");
+        auto.AutoScore.ShouldBe(0); // no report heard in 2044
         var early = await town.PutAsJsonAsync($"{sheetUrl}/self",
-            new { items = new[] { new { indicatorId = items["台账"], score = "25", note = "台账齐全" } }, submit = true,
-                version = sheet.GetProperty("version").GetInt64() });
+            new SaveSelfAssessment.Request([S(items["台账"], "25", "台账齐全")], true, sheet.Version));
         (await early.Problem(HttpStatusCode.BadRequest)).ToString().ShouldContain("还有 1 项未自评");
         (await town.PutAsJsonAsync($"{sheetUrl}/self",
-            new { items = new[] { new { indicatorId = items["台账"], score = "31", note = "x" } }, submit = false,
-                version = sheet.GetProperty("version").GetInt64() }))
+                new SaveSelfAssessment.Request([S(items["台账"], "31", "x")], false, sheet.Version)))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest); // above the item's points
-        var self = await town.PutAsJsonAsync($"{sheetUrl}/self", new
-        {
-            items = new[] { new { indicatorId = items["台账"], score = "25", note = "台账齐全" },
-                new { indicatorId = items["培训"], score = "38", note = "" } },
-            submit = true, version = sheet.GetProperty("version").GetInt64(),
-        });
+        var self = await town.PutAsJsonAsync($"{sheetUrl}/self", new SaveSelfAssessment.Request(
+            [S(items["台账"], "25", "台账齐全"), S(items["培训"], "38", "")], true, sheet.Version));
         self.StatusCode.ShouldBe(HttpStatusCode.NoContent, await self.Content.ReadAsStringAsync());
-        sheet = await town.GetJson(sheetUrl);
-        sheet.GetProperty("stage").GetInt32().ShouldBe(2);
-        sheet.GetProperty("selfTotal").GetInt32().ShouldBe(250);
-        (await town.PutAsJsonAsync($"{sheetUrl}/self",
-            new { items = Array.Empty<object>(), submit = false,
-                version = sheet.GetProperty("version").GetInt64() })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        sheet = await town.Get<SheetDto>(sheetUrl);
+        sheet.Stage.ShouldBe(AssessmentStage.DistrictReview);
+        sheet.SelfTotal.ShouldBe(250);
+        (await town.PutAsJsonAsync($"{sheetUrl}/self", new SaveSelfAssessment.Request([], false, sheet.Version)))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
         // nothing to see before publication
-        (await town.GetJson("/api/v1/assessment/results?year=2044")).GetProperty("rows").EnumerateArray()
-            .ShouldBeEmpty();
+        (await Results(town)).Rows.ShouldBeEmpty();
 
         // 审核评分 with a stale version is refused; then to 联评 with two reviewers.
         var stale = await staff.PutAsJsonAsync($"{sheetUrl}/review",
-            new { items = Array.Empty<object>(), action = 0, version = 0 });
+            new Review.Request([], Review.Action.Save, null, null, 0));
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        var review = await staff.PutAsJsonAsync($"{sheetUrl}/review", new
-        {
-            items = new[] { new { indicatorId = items["台账"], score = "24", note = "查阅台账" },
-                new { indicatorId = items["培训"], score = "35", note = "" } },
-            action = 2, reviewers = new[] { reviewers["评审人（演示）"], reviewers["评审人二（演示）"] },
-                version = sheet.GetProperty("version").GetInt64(),
-        });
+        var review = await staff.PutAsJsonAsync($"{sheetUrl}/review", new Review.Request(
+            [S(items["台账"], "24", "查阅台账"), S(items["培训"], "35", "")], Review.Action.ToJointReview, null,
+            [reviewers["评审人（演示）"], reviewers["评审人二（演示）"]], sheet.Version));
         review.StatusCode.ShouldBe(HttpStatusCode.NoContent, await review.Content.ReadAsStringAsync());
 
         // 联评: a reviewer sees only what is assigned, and only their own column.
         var r1 = await app.SignInAs("reviewer");
-        (await r1.GetJson("/api/v1/assessment/assessments?year=2044")).EnumerateArray()
-            .Select(a => a.GetProperty("id").GetGuid()).ShouldBe([id]);
+        (await Assessments(r1)).Select(a => a.Id).ShouldBe([id]);
         (await r1.GetAsync($"/api/v1/assessment/assessments/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await r1.GetAsync("/api/v1/assessment/results?year=2019")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await r1.PutAsJsonAsync($"{sheetUrl}/reviewer-scores",
-            new { items = new[] { new { indicatorId = items["台账"], score = "26" },
-                new { indicatorId = items["培训"], score = "36" } } }))
+                new SaveReviewerScores.Request([S(items["台账"], "26"), S(items["培训"], "36")])))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var r2 = await app.SignInAs("reviewer2");
         (await r2.PutAsJsonAsync($"{sheetUrl}/reviewer-scores",
-            new { items = new[] { new { indicatorId = items["台账"],
-                score = "23" } } })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            new SaveReviewerScores.Request([S(items["台账"], "23")]))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var r3 = await app.SignInAs("reviewer3");
         (await r3.GetAsync(sheetUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await r3.PutAsJsonAsync($"{sheetUrl}/reviewer-scores",
-            new { items = new[] { new { indicatorId = items["台账"],
-                score = "1" } } })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var asReviewer = await r2.GetJson(sheetUrl);
-        asReviewer.GetProperty("reviewers").GetArrayLength().ShouldBe(1);
-        var full = await staff.GetJson(sheetUrl);
-        full.GetProperty("reviewers").EnumerateArray().Select(r => r.GetProperty("total").GetInt32())
-            .ShouldBe([260 + 360, 230], ignoreOrder: true);
-        var ledger = full.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("title").GetString() == "台账");
-        ledger.GetProperty("final").GetInt32().ShouldBe(245); // (26 + 23) / 2 = 24.5
-        var training = full.GetProperty("items").EnumerateArray()
-            .Single(i => i.GetProperty("title").GetString() == "培训");
-        training.GetProperty("final").GetInt32().ShouldBe(360);
-        training.GetProperty("reviewersMissing").GetInt32().ShouldBe(1);
-        full.GetProperty("total").GetInt32().ShouldBe(605);
+            new SaveReviewerScores.Request([S(items["台账"], "1")]))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var asReviewer = await r2.Get<SheetDto>(sheetUrl);
+        asReviewer.Reviewers.Count.ShouldBe(1);
+        var full = await staff.Get<SheetDto>(sheetUrl);
+        full.Reviewers.Select(r => r.Total).ShouldBe([260 + 360, 230], ignoreOrder: true);
+        full.Item("台账").Final.ShouldBe(245); // (26 + 23) / 2 = 24.5
+        var training = full.Item("培训");
+        training.Final.ShouldBe(360);
+        training.ReviewersMissing.ShouldBe(1);
+        full.Total.ShouldBe(605);
 
         // Publishing waits for every town, naming those not ready; then all of them go at once.
         (await (await staff.PostAsync($"/api/v1/assessment/schemes/{scheme}/publish-results",
@@ -124,45 +109,37 @@ public abstract class AssessmentCycleTests(TestApp app)
         for (var n = 2; n <= 8; n++)
         {
             var t = await app.SignInAs($"town{n}");
-            var a = (await t.GetJson("/api/v1/assessment/assessments?year=2044")).EnumerateArray().Single()
-                .GetProperty("id").GetGuid();
-            var v = await Version(t, $"/api/v1/assessment/assessments/{a}");
-            (await t.PutAsJsonAsync($"/api/v1/assessment/assessments/{a}/self", new
-            {
-                items = new[] { new { indicatorId = items["台账"], score = $"{10 + n}", note = "有" },
-                    new { indicatorId = items["培训"], score = $"{20 + n}", note = "有" } }, submit = true, version = v,
-            })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-            v = await Version(staff, $"/api/v1/assessment/assessments/{a}");
-            (await staff.PutAsJsonAsync($"/api/v1/assessment/assessments/{a}/review", new
-            {
-                items = new[] { new { indicatorId = items["台账"], score = $"{10 + n}", note = "" },
-                    new { indicatorId = items["培训"], score = $"{20 + n}", note = "" } },
-                action = 2, reviewers = new[] { reviewers["评审人三（演示）"] }, version = v,
-            })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            var a = (await Assessments(t)).Single().Id;
+            var url = $"/api/v1/assessment/assessments/{a}";
+            (await t.PutAsJsonAsync($"{url}/self", new SaveSelfAssessment.Request(
+                    [S(items["台账"], $"{10 + n}", "有"), S(items["培训"], $"{20 + n}", "有")], true,
+                    (await t.Get<SheetDto>(url)).Version)))
+                .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            (await staff.PutAsJsonAsync($"{url}/review", new Review.Request(
+                    [S(items["台账"], $"{10 + n}", ""), S(items["培训"], $"{20 + n}", "")], Review.Action.ToJointReview,
+                    null, [reviewers["评审人三（演示）"]], (await staff.Get<SheetDto>(url)).Version)))
+                .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         }
         var published = await staff.PostAsync($"/api/v1/assessment/schemes/{scheme}/publish-results", null);
         published.StatusCode.ShouldBe(HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
 
-        var results = await town.GetJson("/api/v1/assessment/results?year=2044");
-        results.GetProperty("preview").GetBoolean().ShouldBeFalse();
-        var rows = results.GetProperty("rows").EnumerateArray().ToList();
+        var results = await Results(town);
+        results.Preview.ShouldBeFalse();
+        var rows = results.Rows;
         rows.Count.ShouldBe(8);
         var first = rows[0];
-        first.GetProperty("town").GetString().ShouldBe("坛山街道");
-        first.GetProperty("rank").GetInt32().ShouldBe(1);
-        first.GetProperty("total").GetInt32().ShouldBe(605);
-        rows.Where(r => r.GetProperty("total").GetInt32() < 600)
-            .ShouldAllBe(r => r.GetProperty("flagged").GetBoolean());
-        rows.Last().GetProperty("lost").EnumerateArray().First().GetProperty("title").GetString()
-            .ShouldNotBeNullOrEmpty();
+        first.Town.ShouldBe("坛山街道");
+        first.Rank.ShouldBe(1);
+        first.Total.ShouldBe(605);
+        rows.Where(r => r.Total < 600).ShouldAllBe(r => r.Flagged);
+        rows.Last().Lost.First().Title.ShouldNotBeNullOrEmpty();
 
         // Frozen: no more scoring; reopening needs a reason and is audited.
         (await (await staff.PutAsJsonAsync($"{sheetUrl}/review",
-            new { items = Array.Empty<object>(), action = 0, version = full.GetProperty("version").GetInt64() + 1 }))
+                new Review.Request([], Review.Action.Save, null, null, full.Version + 1)))
             .Problem(HttpStatusCode.Conflict)).ToString().ShouldContain("已冻结");
         (await r1.PutAsJsonAsync($"{sheetUrl}/reviewer-scores",
-            new { items = new[] { new { indicatorId = items["台账"],
-                score = "30" } } })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            new SaveReviewerScores.Request([S(items["台账"], "30")]))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         var pdf = await town.GetAsync($"{sheetUrl}/notice.pdf");
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK, await pdf.Content.ReadAsStringAsync());
@@ -178,21 +155,21 @@ public abstract class AssessmentCycleTests(TestApp app)
         excel.StatusCode.ShouldBe(HttpStatusCode.OK);
         using (var stream = new MemoryStream(await excel.Content.ReadAsByteArrayAsync()))
         {
-            var table = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string,
-                object>>().ToList();
+            var table = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false)
+                .Cast<IDictionary<string, object>>().ToList();
             table[3]["A"].ShouldBe("名次");
             table[4]["B"].ShouldBe("坛山街道");
             Convert.ToDecimal(table[4]["E"]).ShouldBe(60.5m);
         }
 
         (await staff.PostAsJsonAsync($"{sheetUrl}/reopen",
-            new { reason = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new Reasoned(""))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await staff.PostAsJsonAsync($"{sheetUrl}/reopen",
-            new { reason = "评审人二复核台账分" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await town.GetJson("/api/v1/assessment/results?year=2044")).GetProperty("rows").GetArrayLength().ShouldBe(7);
+            new Reasoned("评审人二复核台账分"))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Results(town)).Rows.Count.ShouldBe(7);
         (await town.GetAsync($"{sheetUrl}/notice.pdf")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var auditor = await app.SignInAs("auditor");
-        var audit = (await auditor.GetJson($"/api/v1/audit?event=reopen&objectId={id}")).Items().ToList();
+        var audit = (await auditor.Get<Page<AuditRow>>($"/api/v1/audit?event=reopen&objectId={id}")).Items;
         audit.Count.ShouldBe(1);
         audit[0].ToString().ShouldContain("评审人二复核台账分");
     }

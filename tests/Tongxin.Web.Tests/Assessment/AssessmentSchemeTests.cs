@@ -1,18 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Features.Assessment;
 using Tongxin.Web.Tests.Infrastructure;
-using UglyToad.PdfPig;
 
 namespace Tongxin.Web.Tests.Assessment;
 
 /// <summary>Schemes: published only when they sum to 100, and copied (ASM-1).</summary>
 public abstract class AssessmentSchemeTests(TestApp app)
 {
-    private static Task<Guid> Created(HttpResponseMessage r) => r.CreatedId();
-
-    private static async Task<long> Version(HttpClient c, string url) =>
-        (await c.GetJson(url)).GetProperty("version").GetInt64();
+    private static SaveIndicator.Request Indicator(string title, string points, Guid? parent = null,
+        string? autoSource = null) => new(parent, title, points, null, autoSource);
 
     [Fact]
     [Trait("Req", "ASM-1")]
@@ -23,54 +21,48 @@ public abstract class AssessmentSchemeTests(TestApp app)
         var (scheme, items) = await staff.NewScheme(2041, ("基础工作", [("台账", "30", null), ("例会", "25", null)]),
             ("机构建设", [("干事", "40", "town-officer")]));
         var url = $"/api/v1/assessment/schemes/{scheme}";
-        var got = await staff.GetJson(url);
-        got.GetProperty("total").GetInt32().ShouldBe(950);
-        got.GetProperty("problems").EnumerateArray().Select(p => p.GetString()).ShouldContain("一级指标合计 95.0 分，应为 100 分");
-        var refused = await
-            staff.PostAsync($"{url}/publish?version={got.GetProperty("scheme").GetProperty("version")}", null);
+        var got = await staff.Get<SchemeDetail>(url);
+        got.Total.ShouldBe(950);
+        got.Problems.ShouldContain("一级指标合计 95.0 分，应为 100 分");
+        var refused = await staff.PostAsync($"{url}/publish?version={got.Scheme.Version}", null);
         (await refused.Problem(HttpStatusCode.BadRequest)).ToString().ShouldContain("一级指标合计 95.0 分");
         // nothing half-written
-        (await staff.GetJson($"/api/v1/assessment/assessments?year=2041")).EnumerateArray().ShouldBeEmpty();
+        (await staff.Get<List<AssessmentRow>>("/api/v1/assessment/assessments?year=2041")).ShouldBeEmpty();
 
         // A category whose items do not add up is named; bad points and unknown sources are refused.
         var category = items["基础工作"];
         (await staff.PutAsJsonAsync($"{url}/indicators/{category}",
-            new { title = "基础工作", points = "60", version = 0 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await staff.GetJson(url)).GetProperty("problems").EnumerateArray().Select(p => p.GetString())
-            .ShouldContain("“基础工作”下各项合计 55.0 分，与其分值 60.0 分不符");
-        (await (await staff.PostAsJsonAsync($"{url}/indicators",
-            new { title = "坏分值",
-                points = "3.55" })).Problem(HttpStatusCode.BadRequest)).ToString().ShouldContain("最多一位小数");
+            Indicator("基础工作", "60"))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await staff.Get<SchemeDetail>(url)).Problems.ShouldContain("“基础工作”下各项合计 55.0 分，与其分值 60.0 分不符");
+        (await (await staff.PostAsJsonAsync($"{url}/indicators", Indicator("坏分值", "3.55")))
+            .Problem(HttpStatusCode.BadRequest)).ToString().ShouldContain("最多一位小数");
         (await staff.PostAsJsonAsync($"{url}/indicators",
-            new { title = "坏来源", points = "5",
-                autoSource = "nothing" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            Indicator("坏来源", "5", autoSource: "nothing"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await staff.PostAsJsonAsync($"{url}/indicators",
-            new { parentId = category, title = "学习", points = "5" })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        got = await staff.GetJson(url);
-        got.GetProperty("problems").EnumerateArray().ShouldBeEmpty();
-        var publish = await
-            staff.PostAsync($"{url}/publish?version={got.GetProperty("scheme").GetProperty("version")}", null);
+            Indicator("学习", "5", parent: category))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        got = await staff.Get<SchemeDetail>(url);
+        got.Problems.ShouldBeEmpty();
+        var publish = await staff.PostAsync($"{url}/publish?version={got.Scheme.Version}", null);
         publish.StatusCode.ShouldBe(HttpStatusCode.OK, await publish.Content.ReadAsStringAsync());
-        (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("assessments").GetInt32().ShouldBe(8);
+        (await publish.Read<PublishedScheme>()).Assessments.ShouldBe(8);
         (await staff.PostAsJsonAsync($"{url}/indicators",
-            new { title = "发布后", points = "5" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            Indicator("发布后", "5"))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         var town = await app.SignInAs("town2");
         // readable below the district
-        (await town.GetJson(url)).GetProperty("scheme").GetProperty("year").GetInt32().ShouldBe(2041);
+        (await town.Get<SchemeDetail>(url)).Scheme.Year.ShouldBe(2041);
         (await town.PostAsJsonAsync($"{url}/indicators",
-            new { title = "镇改区方案", points = "5" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            Indicator("镇改区方案", "5"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var demo2019 = (await staff.GetJson("/api/v1/assessment/schemes")).EnumerateArray()
-            .First(s => s.GetProperty("year").GetInt32() == 2019 && s.GetProperty("nodePath").GetString()!.Length < 20);
-        var copy = await
-            Created(await staff.PostAsync($"/api/v1/assessment/schemes/{demo2019.GetProperty("id")}/copy?year=2042",
-                null));
-        var copied = await staff.GetJson($"/api/v1/assessment/schemes/{copy}");
-        copied.GetProperty("total").GetInt32().ShouldBe(1000);
-        copied.GetProperty("scheme").GetProperty("status").GetInt32().ShouldBe(1);
-        copied.GetProperty("tree").GetArrayLength().ShouldBe(demo2019.GetProperty("items").GetInt32() + 6);
-        (await staff.PostAsync($"/api/v1/assessment/schemes/{demo2019.GetProperty("id")}/copy?year=2042",
+        var demo2019 = (await staff.Get<List<SchemeRow>>("/api/v1/assessment/schemes"))
+            .First(s => s.Year == 2019 && s.NodePath.Length < 20);
+        var copy = await (await staff.PostAsync($"/api/v1/assessment/schemes/{demo2019.Id}/copy?year=2042", null))
+            .CreatedId();
+        var copied = await staff.Get<SchemeDetail>($"/api/v1/assessment/schemes/{copy}");
+        copied.Total.ShouldBe(1000);
+        copied.Scheme.Status.ShouldBe(SchemeStatus.Draft);
+        copied.Tree.Count.ShouldBe(demo2019.Items + 6);
+        (await staff.PostAsync($"/api/v1/assessment/schemes/{demo2019.Id}/copy?year=2042",
             null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 }

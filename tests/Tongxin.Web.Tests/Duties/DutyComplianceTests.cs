@@ -1,12 +1,9 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Tongxin.Domain.Duties;
 using Tongxin.Web.Features.Duties;
 using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Duties.DutiesHelpers;
-using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.Duties;
 
@@ -22,34 +19,30 @@ public abstract class DutyComplianceTests(TestApp app)
         var past = await AllCompliance(staff, 2019);
         past.ShouldNotBeEmpty();
         // 已完成 or 未完成
-        past.ShouldAllBe(r => r.GetProperty("status").GetInt32() == 1 || r.GetProperty("status").GetInt32() == 4);
-        past.Select(r => r.GetProperty("code").GetString()).Distinct().ShouldContain("R10");
+        past.ShouldAllBe(r => r.Status == DutyStatus.Done || r.Status == DutyStatus.Missed);
+        past.Select(r => r.Code).Distinct().ShouldContain("R10");
 
         var now = await AllCompliance(staff, ThisYear);
-        var r7 = now.Single(r => r.GetProperty("code").GetString() == "R7");
-        r7.GetProperty("done").GetInt32().ShouldBe(1);
-        r7.GetProperty("required").GetInt32().ShouldBe(3);
-        r7.GetProperty("withoutEvidence").GetInt32().ShouldBe(1);
-        r7.GetProperty("status").GetInt32().ShouldBeOneOf(3, 4);
-        var (rule7, subject7) = (r7.GetProperty("ruleId"), r7.GetProperty("subjectId"));
-        var drill = (await staff.GetJson(
-                $"/api/v1/duties/compliance/activities?ruleId={rule7}&subjectId={subject7}&year={ThisYear}"))
-            .EnumerateArray().ToList();
-        drill.Count(a => a.GetProperty("counted").GetBoolean()).ShouldBe(1);
-        drill.ShouldContain(a => !a.GetProperty("counted").GetBoolean() && a.GetProperty("reason")
-            .GetString()!.Contains("佐证"));
+        var r7 = now.Single(r => r.Code == "R7");
+        r7.Done.ShouldBe(1);
+        r7.Required.ShouldBe(3);
+        r7.WithoutEvidence.ShouldBe(1);
+        r7.Status.ShouldBeOneOf(DutyStatus.Behind, DutyStatus.Missed);
+        var drill = await DrillDown(staff, r7, ThisYear);
+        drill.Count(a => a.Counted).ShouldBe(1);
+        drill.ShouldContain(a => !a.Counted && a.Reason!.Contains("佐证"));
 
-        var r10 = now.Where(r => r.GetProperty("code").GetString() == "R10").ToList();
+        var r10 = now.Where(r => r.Code == "R10").ToList();
         r10.Count.ShouldBeGreaterThan(50); // every village
-        r10.ShouldContain(r => r.GetProperty("done").GetInt32() < 2 && r.GetProperty("status").GetInt32() != 1);
+        r10.ShouldContain(r => r.Done < 2 && r.Status != DutyStatus.Done);
         var filtered = await Compliance(staff, "&status=Behind");
-        filtered.ShouldAllBe(r => r.GetProperty("status").GetInt32() == 3);
+        filtered.ShouldAllBe(r => r.Status == DutyStatus.Behind);
 
         var export = await staff.GetAsync($"/api/v1/duties/compliance/export?year={ThisYear}&status=Behind");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
-        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string,
-            object>>().ToList();
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false)
+            .Cast<IDictionary<string, object>>().ToList();
         rows[3]["A"].ShouldBe("任务编号");
         rows.Skip(4).ShouldAllBe(x => x["E"].ToString() == "滞后");
     }

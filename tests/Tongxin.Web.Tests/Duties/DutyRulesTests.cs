@@ -1,8 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using Tongxin.Data.Entities;
+using Tongxin.Domain.Duties;
 using Tongxin.Web.Features.Duties;
 using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Duties.DutiesHelpers;
@@ -13,6 +12,13 @@ namespace Tongxin.Web.Tests.Duties;
 /// <summary>Editing duty rules (OBL-5).</summary>
 public abstract class DutyRulesTests(TestApp app)
 {
+    /// <summary>A rule for every town's 统战办公室 (a body type), counting activities of the given types.</summary>
+    private static SaveDutyRule.Request TownOfficeRule(string code, string title, string[] types, bool active = true,
+        long version = 0) =>
+        new(code, title, DutySubjectKind.BodyType, SubjectBodyId: null, SubjectBodyType: BodyType.TownOffice,
+            SubjectLevel: null, ActivityTypes: types, Minimum: 2, DayOfMonth: null, EvidenceRequired: false,
+            DocumentId: null, Clause: null, Active: active, Version: version);
+
     [Fact]
     [Trait("Req", "OBL-5")]
     [Trait("Req", "SEC-25")]
@@ -21,37 +27,30 @@ public abstract class DutyRulesTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var code = "T" + Guid.NewGuid().ToString("N")[..5];
-        var create = await staff.PostAsJsonAsync("/api/v1/duties/rules", new
-        {
-            code, title = "镇街统战办公室每年开展调研督查", subjectKind = 2, subjectBodyType = 11, activityTypes = new[] { "T07" },
-                minimum = 2, evidenceRequired = false,
-        });
+        var create = await staff.PostAsJsonAsync("/api/v1/duties/rules",
+            TownOfficeRule(code, "镇街统战办公室每年开展调研督查", ["T07"]));
         create.StatusCode.ShouldBe(HttpStatusCode.Created, await create.Content.ReadAsStringAsync());
         var id = await create.CreatedId();
         var rows = await Compliance(staff, $"&ruleId={id}");
         rows.Count.ShouldBe(8);
-        rows.ShouldAllBe(r => r.GetProperty("done").GetInt32() == 0);
+        rows.ShouldAllBe(r => r.Done == 0);
 
-        var rule = (await staff.GetJson("/api/v1/duties/rules")).EnumerateArray()
-            .Single(r => r.GetProperty("id").GetGuid() == id);
-        var version = rule.GetProperty("rule").GetProperty("version").GetInt64();
-        object Edit(string[] types, long v, bool active = true) => new
-        {
-            code, title = "镇街统战办公室每年召开座谈会", subjectKind = 2, subjectBodyType = 11, activityTypes = types, minimum = 2,
-                evidenceRequired = false, active, version = v,
-        };
+        var version = (await Rules(staff)).Single(r => r.Id == id).Rule.Version;
+        SaveDutyRule.Request Edit(string[] types, long v, bool active = true) =>
+            TownOfficeRule(code, "镇街统战办公室每年召开座谈会", types, active, v);
         (await staff.PutAsJsonAsync($"/api/v1/duties/rules/{id}",
             Edit(["T05"], version))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         // stale
         (await staff.PutAsJsonAsync($"/api/v1/duties/rules/{id}",
             Edit(["T05", "T07"], version))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var recomputed = await Compliance(staff, $"&ruleId={id}");
-        var wulin = recomputed.Single(r => r.GetProperty("subject").GetString() == "吴林街道统战办公室");
-        wulin.GetProperty("done").GetInt32().ShouldBeGreaterThanOrEqualTo(2); // the demo's 商会座谈会 now count
-        wulin.GetProperty("status").GetInt32().ShouldBe(1);
+        var wulin = recomputed.Single(r => r.Subject == "吴林街道统战办公室");
+        wulin.Done.ShouldBeGreaterThanOrEqualTo(2); // the demo's 商会座谈会 now count
+        wulin.Status.ShouldBe(DutyStatus.Done);
 
-        (await (await staff.PostAsJsonAsync("/api/v1/duties/rules",
-            new { code = "", title = "", subjectKind = 1, activityTypes = Array.Empty<string>(), minimum = 0 }))
+        var empty = new SaveDutyRule.Request("", "", DutySubjectKind.Body, null, null, null, [], 0, null, false, null,
+            null);
+        (await (await staff.PostAsJsonAsync("/api/v1/duties/rules", empty))
             .Problem(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(
                 ["Code", "Title", "ActivityTypes", "Minimum", "SubjectBodyId"], ignoreOrder: true);
 
@@ -60,17 +59,17 @@ public abstract class DutyRulesTests(TestApp app)
             Edit(["T05"], version + 1))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var leader = await app.SignInAs("leader");
         (await leader.PostAsJsonAsync("/api/v1/activities",
-            new { date = DateTime.UtcNow.ToString("yyyy-MM-dd"), type = "T01",
-                topic = "只读" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await town1.GetJson("/api/v1/duties/rules")).EnumerateArray()
-            .ShouldContain(r => r.GetProperty("id").GetGuid() == id && !r.GetProperty("editable").GetBoolean());
+            Activity(DateOnly.FromDateTime(DateTime.UtcNow), "T01", "只读"))).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
+        (await Rules(town1)).ShouldContain(r => r.Id == id && !r.Editable);
 
-        var current = (await staff.GetJson("/api/v1/duties/rules")).EnumerateArray()
-            .Single(r => r.GetProperty("id").GetGuid() == id).GetProperty("rule").GetProperty("version").GetInt64();
+        var current = (await Rules(staff)).Single(r => r.Id == id).Rule.Version;
         (await staff.PutAsJsonAsync($"/api/v1/duties/rules/{id}",
             Edit(["T05"], current, active: false))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Compliance(staff, $"&ruleId={id}")).ShouldBeEmpty();
     }
+
+    private static Task<List<DutyRuleRow>> Rules(HttpClient c) => c.Get<List<DutyRuleRow>>("/api/v1/duties/rules");
 }
 
 public sealed class DutyRulesTestsSqlite(SqliteApp app) : DutyRulesTests(app);

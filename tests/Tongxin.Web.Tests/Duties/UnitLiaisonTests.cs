@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Web.Features.Duties;
+using Tongxin.Domain.Duties;
+using Tongxin.Web.Features.Users;
 using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Duties.DutiesHelpers;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
@@ -22,58 +20,48 @@ public abstract class UnitLiaisonTests(TestApp app)
         var liaison = await app.SignInAs("liaison"); // bound to 区教育和体育局 in the demo
         var mine = await Compliance(liaison);
         mine.ShouldNotBeEmpty();
-        mine.ShouldAllBe(r => r.GetProperty("code").GetString() == "U1" && r.GetProperty("subject")
-            .GetString() == "区教育和体育局");
-        mine.Single().GetProperty("done").GetInt32().ShouldBe(0);
-        var ownUnit = mine.Single().GetProperty("subjectId").GetGuid();
+        mine.ShouldAllBe(r => r.Code == "U1" && r.Subject == "区教育和体育局");
+        mine.Single().Done.ShouldBe(0);
+        var ownUnit = mine.Single().SubjectId;
 
         var staff = await app.SignInAs("staff");
-        var units = (await AllCompliance(staff,
-            ThisYear)).Where(r => r.GetProperty("code").GetString() == "U1").ToList();
+        var units = (await AllCompliance(staff, ThisYear)).Where(r => r.Code == "U1").ToList();
         units.Count.ShouldBe(8);
-        var other = units.Single(r => r.GetProperty("subject").GetString() == "区侨联").GetProperty("subjectId").GetGuid();
+        var other = units.Single(r => r.Subject == "区侨联").SubjectId;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var staffMade = await staff.PostAsJsonAsync("/api/v1/activities",
-            new { date = today, type = "T01", memberUnitId = other, topic = "侨联研究统战工作", minutes = "纪要" });
+            Activity(today, "T01", "侨联研究统战工作", memberUnit: other, minutes: "纪要"));
         staffMade.StatusCode.ShouldBe(HttpStatusCode.Created, await staffMade.Content.ReadAsStringAsync());
         var othersActivity = await staffMade.CreatedId();
-        using (var pdf = new MultipartFormDataContent())
-        {
-            pdf.Add(new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "file", "侨联纪要.pdf");
-            (await staff.PostAsync($"/api/v1/activities/{othersActivity}/attachments",
-                pdf)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        }
-        var othersFile = (await staff.GetJson($"/api/v1/activities/{othersActivity}"))
-            .GetProperty("files")[0].GetProperty("id").GetGuid();
+        (await Attach(staff, othersActivity, "%PDF-1.4\n%%EOF\n"u8.ToArray(), "侨联纪要.pdf"))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var othersFile = (await staff.Get<ActivityDto>($"/api/v1/activities/{othersActivity}")).Files[0].Id;
 
         // Whatever unit or body the request names, the liaison records for their own unit.
-        var body = (await staff.GetJson("/api/v1/bodies?q=区委常委会")).Items().First().GetProperty("id").GetGuid();
+        var body = await staff.FirstBody("区委常委会");
         var made = await liaison.PostAsJsonAsync("/api/v1/activities",
-            new { date = today, type = "T01", memberUnitId = other, bodyId = body, topic = "教体局专题研究统战工作",
-                minutes = "纪要" });
+            Activity(today, "T01", "教体局专题研究统战工作", body: body, memberUnit: other, minutes: "纪要"));
         made.StatusCode.ShouldBe(HttpStatusCode.Created, await made.Content.ReadAsStringAsync());
         var id = await made.CreatedId();
-        var seen = await staff.GetJson($"/api/v1/activities/{id}");
-        seen.GetProperty("memberUnitId").GetGuid().ShouldBe(ownUnit);
-        seen.GetProperty("bodyId").ValueKind.ShouldBe(JsonValueKind.Null);
-        seen.GetProperty("owner").GetString().ShouldBe("区教育和体育局");
+        var seen = await staff.Get<ActivityDto>($"/api/v1/activities/{id}");
+        seen.MemberUnitId.ShouldBe(ownUnit);
+        seen.BodyId.ShouldBeNull();
+        seen.Owner.ShouldBe("区教育和体育局");
 
         (await liaison.GetAsync($"/api/v1/activities/{othersActivity}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await liaison.GetAsync($"/api/v1/activities/attachments/{othersFile}"))
             .StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await liaison.PutAsJsonAsync($"/api/v1/activities/{othersActivity}",
-            new { date = today, type = "T01", topic = "改" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var listed = (await liaison.GetJson("/api/v1/activities?pageSize=100")).Items().ToList();
-        listed.ShouldContain(a => a.GetProperty("id").GetGuid() == id);
-        listed.ShouldAllBe(a => a.GetProperty("owner").GetString() == "区教育和体育局");
+            Activity(today, "T01", "改"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var listed = (await liaison.Get<Page<ActivityRow>>("/api/v1/activities?pageSize=100")).Items;
+        listed.ShouldContain(a => a.Id == id);
+        listed.ShouldAllBe(a => a.Owner == "区教育和体育局");
         var after = (await Compliance(liaison)).Single();
-        after.GetProperty("done").GetInt32().ShouldBe(1);
-        after.GetProperty("status").GetInt32().ShouldBe(1);
+        after.Done.ShouldBe(1);
+        after.Status.ShouldBe(DutyStatus.Done);
         // The body-level duties are not the liaison's: the unit's activities never count for the body.
-        (await AllCompliance(staff,
-            ThisYear)).Single(r => r.GetProperty("code").GetString() == "U1" && r.GetProperty("subjectId")
-                .GetGuid() == other)
-            .GetProperty("done").GetInt32().ShouldBe(1);
+        (await AllCompliance(staff, ThisYear)).Single(r => r.Code == "U1" && r.SubjectId == other)
+            .Done.ShouldBe(1);
     }
 
     [Fact]
@@ -81,20 +69,18 @@ public abstract class UnitLiaisonTests(TestApp app)
     public async Task A_unit_liaison_account_must_be_bound_to_a_unit_in_its_node()
     {
         var admin = await app.SignInAs("sysadmin");
-        var county = (await admin.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
+        var county = await admin.Node("峰城区");
         var name = "l" + Guid.NewGuid().ToString("N")[..10];
         var missing = await admin.PostAsJsonAsync("/api/v1/users",
-            new { userName = name, displayName = "联络人", nodeId = county, roles = new[] { "unit-liaison" } });
+            new SaveUser.Request(name, "联络人", county, ["unit-liaison"]));
         (await missing.Problem(HttpStatusCode.BadRequest)).ToString().ShouldContain("须绑定一个成员单位");
         var staffUnit = await admin.PostAsJsonAsync("/api/v1/users",
-            new { userName = name, displayName = "干部", nodeId = county, roles = new[] { "staff" },
-                memberUnitId = Guid.NewGuid() });
+            new SaveUser.Request(name, "干部", county, ["staff"], MemberUnitId: Guid.NewGuid()));
         (await staffUnit.Problem(HttpStatusCode.BadRequest)).ToString().ShouldContain("成员单位");
         var liaison = await app.SignInAs("liaison");
-        var unit = (await Compliance(liaison)).Single().GetProperty("subjectId").GetGuid();
+        var unit = (await Compliance(liaison)).Single().SubjectId;
         var ok = await admin.PostAsJsonAsync("/api/v1/users",
-            new { userName = name, displayName = "联络人", nodeId = county, roles = new[] { "unit-liaison" },
-                memberUnitId = unit });
+            new SaveUser.Request(name, "联络人", county, ["unit-liaison"], MemberUnitId: unit));
         ok.StatusCode.ShouldBe(HttpStatusCode.Created, await ok.Content.ReadAsStringAsync());
     }
 }

@@ -77,6 +77,9 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public const string AdminPassword = "Initial-Setup-Key#2026";
 
+    /// <summary>The node paths of the demo's 峰城区 and its first town, 坛山街道 (town1's town).</summary>
+    public const string County = "/37/3704/370404/", TownA = "/37/3704/370404/370404001/";
+
     public virtual ValueTask InitializeAsync()
     {
         if (Available) _ = Server; // starts the host: migrations, roles, demo
@@ -123,7 +126,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// A new user with one built-in role (<see cref="Roles"/>) at the node with this path (e.g. "/37/3704/370404/"),
     /// made through the UserManager, signed in with a bearer token.
     /// </summary>
-    public async Task<HttpClient> SignInAs(BuiltInRole role, string nodePath, Guid? memberUnitId = null)
+    public async Task<HttpClient> SignInAs(BuiltInRole role, string nodePath = County, Guid? memberUnitId = null)
     {
         Require();
         var userName = TestData.Unique(role.Name.Replace("-", ""));

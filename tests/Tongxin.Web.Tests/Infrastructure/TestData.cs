@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.People;
+using Tongxin.Web.Features.Activities;
 using Tongxin.Web.Features.Assessment;
 using Tongxin.Web.Features.Bodies;
 using Tongxin.Web.Features.People;
@@ -94,4 +95,13 @@ public static class TestData
         (await c.Get<Page<RegionDto>>("/api/v1/regions")).Items.First().Id;
 
     public static async Task<Guid> Node(this TestApp app, string name) => await (await app.Staff()).Node(name);
+
+    /// <summary>The id of the first body (机构) the client finds by this search text.</summary>
+    public static async Task<Guid> FirstBody(this HttpClient c, string q) =>
+        (await c.Get<Page<BodyRow>>($"/api/v1/bodies?q={Uri.EscapeDataString(q)}")).Items.First().Id;
+
+    /// <summary>The app's own request for recording an activity (活动); only what a test names is filled in.</summary>
+    public static RecordActivity.Request Activity(DateOnly? date, string? type, string? topic, Guid? body = null,
+        Guid? memberUnit = null, string? minutes = null, long version = 0) =>
+        new(date, type, body, PersonId: null, NodeId: null, topic, minutes, Participants: null, memberUnit, version);
 }

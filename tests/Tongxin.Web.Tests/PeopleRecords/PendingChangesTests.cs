@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Features.People;
 using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
@@ -9,6 +10,10 @@ namespace Tongxin.Web.Tests.PeopleRecords;
 /// <summary>Town proposals wait for approval and are shown side by side (PPL-9).</summary>
 public abstract class PendingChangesTests(TestApp app)
 {
+    private const string Url = "/api/v1/pending-changes";
+
+    private static Task<PersonDto> Load(HttpClient c, Guid id) => c.Get<PersonDto>($"/api/v1/people/{id}");
+
     [Fact]
     [Trait("Req", "PPL-9")]
     [Trait("Req", "SEC-25")]
@@ -21,82 +26,72 @@ public abstract class PendingChangesTests(TestApp app)
         var node = await staff.Node("坛山街道");
         var name = Unique("待审");
         var person = await staff.NewPerson(node, name);
-        var before = await staff.GetJson($"/api/v1/people/{person}");
-        var version = before.GetProperty("version").GetInt64();
+        var version = (await Load(staff, person)).Version;
 
-        object Edit(string employer, long v) => new { name, nodeId = node, categories = new[] { "C02" }, employer,
-            version = v };
+        SavePerson.Request Edit(string employer, long v) => Person(name, node, ["C02"], employer: employer, version: v);
         (await town1.PutAsJsonAsync($"/api/v1/people/{person}",
             Edit("直接改", version))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var proposed = await town1.PostAsJsonAsync($"/api/v1/pending-changes?personId={person}", Edit("新单位", version));
+        var proposed = await town1.PostAsJsonAsync($"{Url}?personId={person}", Edit("新单位", version));
         proposed.StatusCode.ShouldBe(HttpStatusCode.Created, await proposed.Content.ReadAsStringAsync());
         var change = await proposed.CreatedId();
         // one at a time
-        (await town1.PostAsJsonAsync($"/api/v1/pending-changes?personId={person}",
+        (await town1.PostAsJsonAsync($"{Url}?personId={person}",
             Edit("再改", version))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         // validated like a save
-        (await town1.PostAsJsonAsync("/api/v1/pending-changes",
-            new { name = "", nodeId = node })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await town1.PostAsJsonAsync(Url, Person("", node, []))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         // nothing written yet
-        (await staff.GetJson($"/api/v1/people/{person}")).GetProperty("employer")
-            .ValueKind.ShouldBe(JsonValueKind.Null);
+        (await Load(staff, person)).Employer.ShouldBeNull();
 
-        var side = await staff.GetJson($"/api/v1/pending-changes/{change}");
-        var employer = side.GetProperty("fields").EnumerateArray()
-            .Single(f => f.GetProperty("label").GetString() == "工作单位");
-        employer.GetProperty("current").ValueKind.ShouldBe(JsonValueKind.Null);
-        employer.GetProperty("proposed").GetString().ShouldBe("新单位");
-        employer.GetProperty("changed").GetBoolean().ShouldBeTrue();
-        side.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("label").GetString() == "姓名")
-            .GetProperty("changed").GetBoolean().ShouldBeFalse();
+        var side = await staff.Get<PendingChangeDto>($"{Url}/{change}");
+        var employer = side.Fields.Single(f => f.Label == "工作单位");
+        employer.Current.ShouldBeNull();
+        employer.Proposed.ShouldBe("新单位");
+        employer.Changed.ShouldBeTrue();
+        side.Fields.Single(f => f.Label == "姓名").Changed.ShouldBeFalse();
 
-        (await town2.GetAsync($"/api/v1/pending-changes/{change}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await town2.GetJson("/api/v1/pending-changes?pageSize=100")).Items()
-            .ShouldNotContain(i => i.GetProperty("id").GetGuid() == change);
-        (await town1.GetJson("/api/v1/pending-changes?pageSize=100")).Items()
-            .ShouldContain(i => i.GetProperty("id").GetGuid() == change);
-        (await town1.PostAsJsonAsync($"/api/v1/pending-changes/{change}/decision",
-            new { approve = true })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await town2.GetAsync($"{Url}/{change}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await town2.Get<Page<PendingChangeRow>>($"{Url}?pageSize=100")).Items.ShouldNotContain(i => i.Id == change);
+        (await town1.Get<Page<PendingChangeRow>>($"{Url}?pageSize=100")).Items.ShouldContain(i => i.Id == change);
+        (await town1.PostAsJsonAsync($"{Url}/{change}/decision",
+            new Decision(true))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         // reason needed
-        (await staff.PostAsJsonAsync($"/api/v1/pending-changes/{change}/decision",
-            new { approve = false })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await staff.PostAsJsonAsync($"{Url}/{change}/decision",
+            new Decision(false))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        var approved = await staff.PostAsJsonAsync($"/api/v1/pending-changes/{change}/decision",
-            new { approve = true });
+        var approved = await staff.PostAsJsonAsync($"{Url}/{change}/decision", new Decision(true));
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
-        (await staff.GetJson($"/api/v1/people/{person}")).GetProperty("employer").GetString().ShouldBe("新单位");
-        (await staff.PostAsJsonAsync($"/api/v1/pending-changes/{change}/decision",
-            new { approve = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Load(staff, person)).Employer.ShouldBe("新单位");
+        (await staff.PostAsJsonAsync($"{Url}/{change}/decision",
+            new Decision(true))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         // A proposal overtaken by a direct edit cannot be approved: conflict, nothing changes, it stays pending.
-        var v2 = (await staff.GetJson($"/api/v1/people/{person}")).GetProperty("version").GetInt64();
-        var stale = await (await town1.PostAsJsonAsync($"/api/v1/pending-changes?personId={person}",
+        var v2 = (await Load(staff, person)).Version;
+        var stale = await (await town1.PostAsJsonAsync($"{Url}?personId={person}",
             Edit("旧提议", v2))).CreatedId();
         (await staff.PutAsJsonAsync($"/api/v1/people/{person}",
             Edit("区里直接改", v2))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await staff.GetJson($"/api/v1/pending-changes/{stale}")).GetProperty("outdated").GetBoolean().ShouldBeTrue();
-        (await staff.PostAsJsonAsync($"/api/v1/pending-changes/{stale}/decision",
-            new { approve = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await staff.GetJson($"/api/v1/people/{person}")).GetProperty("employer").GetString().ShouldBe("区里直接改");
-        (await staff.GetJson($"/api/v1/pending-changes/{stale}")).GetProperty("status").GetInt32().ShouldBe(1);
-        (await staff.PostAsJsonAsync($"/api/v1/pending-changes/{stale}/decision",
-            new { approve = false, reason = "已由区里更新" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await staff.Get<PendingChangeDto>($"{Url}/{stale}")).Outdated.ShouldBeTrue();
+        (await staff.PostAsJsonAsync($"{Url}/{stale}/decision",
+            new Decision(true))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Load(staff, person)).Employer.ShouldBe("区里直接改");
+        (await staff.Get<PendingChangeDto>($"{Url}/{stale}")).Status.ShouldBe(PendingStatus.Pending);
+        (await staff.PostAsJsonAsync($"{Url}/{stale}/decision",
+            new Decision(false, "已由区里更新"))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // A proposed new person appears only after approval.
         var newName = Unique("新增");
         var idNumber = NewIdNumber(new DateOnly(1980, 2, 3));
-        var proposal = await town1.PostAsJsonAsync("/api/v1/pending-changes",
-            new { name = newName, nodeId = node, categories = new[] { "C06" }, idNumber });
+        var proposal = await town1.PostAsJsonAsync(Url, Person(newName, node, ["C06"], idNumber: idNumber));
         var newChange = await proposal.CreatedId();
         (await staff.Get<PageTotal>($"/api/v1/people?q={newName}")).Total.ShouldBe(0);
         var raw = await app.WithDb("/",
             db => Task.FromResult(db.PendingChanges.Single(c => c.Id == newChange).PayloadCipher));
         raw.ShouldNotContain(idNumber); // SEC-23: the proposal is encrypted at rest
-        (await staff.GetJson($"/api/v1/pending-changes/{newChange}")).GetRawText().ShouldNotContain(idNumber);
-        var made = await (await staff.PostAsJsonAsync($"/api/v1/pending-changes/{newChange}/decision",
-            new { approve = true })).Content.ReadFromJsonAsync<JsonElement>();
-        (await staff.GetJson($"/api/v1/people/{made.GetProperty("personId").GetGuid()}")).GetProperty("name")
-            .GetString().ShouldBe(newName);
+        // the wire itself: the number must appear nowhere in the answer, masked or not
+        (await staff.GetJson($"{Url}/{newChange}")).GetRawText().ShouldNotContain(idNumber);
+        var made = await (await staff.PostAsJsonAsync($"{Url}/{newChange}/decision", new Decision(true)))
+            .Read<Decided>();
+        (await Load(staff, made.PersonId)).Name.ShouldBe(newName);
     }
 }
 
