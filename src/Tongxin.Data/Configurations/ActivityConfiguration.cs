@@ -32,32 +32,3 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class ActivityAttachmentConfiguration : IEntityTypeConfiguration<ActivityAttachment>
-{
-    public void Configure(EntityTypeBuilder<ActivityAttachment> b)
-    {
-        b.Property(x => x.FileName).HasMaxLength(200);
-        b.Property(x => x.StoredName).HasMaxLength(100);
-        b.Property(x => x.ContentType).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasIndex(x => x.ActivityId);
-        b.HasIndex(x => x.NodePath);
-        b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class DutyRuleConfiguration : IEntityTypeConfiguration<DutyRule>
-{
-    public void Configure(EntityTypeBuilder<DutyRule> b)
-    {
-        b.Property(x => x.Code).HasMaxLength(20);
-        b.Property(x => x.Title).HasMaxLength(200);
-        b.Property(x => x.ActivityTypes).HasMaxLength(200);
-        b.Property(x => x.Clause).HasMaxLength(200);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasIndex(x => x.NodePath);
-        b.HasOne<Body>().WithMany().HasForeignKey(x => x.SubjectBodyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.SetNull);
-    }
-}

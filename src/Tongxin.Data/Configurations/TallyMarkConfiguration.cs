@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Data.Configurations;
+
+internal sealed class TallyMarkConfiguration : IEntityTypeConfiguration<TallyMark>
+{
+    public void Configure(EntityTypeBuilder<TallyMark> b)
+    {
+        b.Property(x => x.NodePath).HasMaxLength(200);
+    }
+}
