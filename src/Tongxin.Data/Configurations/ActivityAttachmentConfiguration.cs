@@ -11,9 +11,7 @@ internal sealed class ActivityAttachmentConfiguration : IEntityTypeConfiguration
         b.Property(x => x.FileName).HasMaxLength(200);
         b.Property(x => x.StoredName).HasMaxLength(100);
         b.Property(x => x.ContentType).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => x.ActivityId);
-        b.HasIndex(x => x.NodePath);
         b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

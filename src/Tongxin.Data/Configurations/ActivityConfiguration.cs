@@ -12,7 +12,6 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.Property(x => x.Topic).HasMaxLength(200);
         b.Property(x => x.Minutes).HasMaxLength(8000);
         b.Property(x => x.Participants).HasMaxLength(4000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         // Counting by rule: year and type first, then the subject (body, member unit, person or node), then what the grouped
         // count reads (the day for R10-style rules, the evidence flag, and the scope filter's path range and member unit),
         // so it reads the index alone and never the rows. The subject indexes hold only the activities that have that
@@ -29,6 +28,5 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MemberUnit>().WithMany().HasForeignKey(x => x.MemberUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,9 +10,7 @@ internal sealed class AnnualReviewConfiguration : IEntityTypeConfiguration<Annua
     {
         b.Property(x => x.Result).HasMaxLength(10);
         b.Property(x => x.Notes).HasMaxLength(500);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.PersonId, x.Year }).IsUnique();
-        b.HasIndex(x => x.NodePath);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,7 +9,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
         b.Property(x => x.DisplayName).HasMaxLength(50);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => x.NodePath);
     }
 }

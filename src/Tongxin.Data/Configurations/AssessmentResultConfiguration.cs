@@ -11,7 +11,6 @@ internal sealed class AssessmentResultConfiguration : IEntityTypeConfiguration<A
         b.Property(x => x.TownName).HasMaxLength(100);
         b.Property(x => x.Categories).HasMaxLength(4000);
         b.Property(x => x.LostItems).HasMaxLength(8000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => x.AssessmentId).IsUnique();
         b.HasIndex(x => new { x.Year, x.NodePath });
         b.HasOne<AssessmentScheme>().WithMany().HasForeignKey(x => x.SchemeId).OnDelete(DeleteBehavior.Restrict);

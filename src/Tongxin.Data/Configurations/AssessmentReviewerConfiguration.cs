@@ -10,7 +10,6 @@ internal sealed class AssessmentReviewerConfiguration : IEntityTypeConfiguration
     {
         b.Property(x => x.ReviewerId).HasMaxLength(450);
         b.Property(x => x.ReviewerName).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.AssessmentId, x.ReviewerId }).IsUnique();
         b.HasIndex(x => x.ReviewerId);
         b.HasOne<TownAssessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);

@@ -10,7 +10,6 @@ internal sealed class AssessmentSchemeConfiguration : IEntityTypeConfiguration<A
     {
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Issuer).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.NodeId, x.Year }).IsUnique();
         b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.SetNull);
     }

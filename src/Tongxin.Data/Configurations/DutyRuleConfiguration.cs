@@ -12,8 +12,6 @@ internal sealed class DutyRuleConfiguration : IEntityTypeConfiguration<DutyRule>
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.ActivityTypes).HasMaxLength(200);
         b.Property(x => x.Clause).HasMaxLength(200);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasIndex(x => x.NodePath);
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.SubjectBodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -13,7 +13,6 @@ internal sealed class ExportRequestConfiguration : IEntityTypeConfiguration<Expo
         b.Property(x => x.QueryJson).HasMaxLength(1000);
         b.Property(x => x.FilterText).HasMaxLength(500);
         b.Property(x => x.Purpose).HasMaxLength(200);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.NodePath, x.Status });
     }
 }

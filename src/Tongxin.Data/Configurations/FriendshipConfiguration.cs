@@ -8,9 +8,7 @@ internal sealed class FriendshipConfiguration : IEntityTypeConfiguration<Friends
 {
     public void Configure(EntityTypeBuilder<Friendship> b)
     {
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.LeaderId, x.FriendId }).IsUnique();
-        b.HasIndex(x => x.NodePath);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.LeaderId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.FriendId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,7 +10,6 @@ internal sealed class FriendshipContactConfiguration : IEntityTypeConfiguration<
     {
         b.Property(x => x.Form).HasMaxLength(20);
         b.Property(x => x.Topic).HasMaxLength(200);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.FriendshipId, x.Date });
         b.HasIndex(x => new { x.NodePath, x.Date });
         b.HasOne<Friendship>().WithMany().HasForeignKey(x => x.FriendshipId).OnDelete(DeleteBehavior.Cascade);

@@ -11,7 +11,6 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Criteria).HasMaxLength(1000);
         b.Property(x => x.AutoSource).HasMaxLength(50);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.SchemeId, x.SortOrder });
         b.HasOne<AssessmentScheme>().WithMany().HasForeignKey(x => x.SchemeId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -10,9 +10,7 @@ internal sealed class NonPartyCadreConfiguration : IEntityTypeConfiguration<NonP
     {
         b.Property(x => x.Rank).HasMaxLength(20);
         b.Property(x => x.Post).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => x.PersonId).IsUnique();
-        b.HasIndex(x => x.NodePath);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -12,7 +12,6 @@ internal sealed class PendingChangeConfiguration : IEntityTypeConfiguration<Pend
         b.Property(x => x.ProposedBy).HasMaxLength(100);
         b.Property(x => x.DecidedBy).HasMaxLength(100);
         b.Property(x => x.Reason).HasMaxLength(500);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.NodePath, x.Status });
         b.HasIndex(x => x.PersonId);
     }

@@ -33,7 +33,5 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.PhoneIndex).HasMaxLength(64);
         b.HasIndex(x => x.PhoneIndex);
         b.Property(x => x.PhoneMasked).HasMaxLength(20);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,9 +10,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
     {
         b.Property(x => x.Kind).HasMaxLength(20);
         b.Property(x => x.Unit).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => x.CadreId);
-        b.HasIndex(x => x.NodePath);
         b.HasOne<NonPartyCadre>().WithMany().HasForeignKey(x => x.CadreId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Region>().WithMany().HasForeignKey(x => x.TownId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -12,7 +12,6 @@ internal sealed class PoliticalArrangementConfiguration : IEntityTypeConfigurati
         b.Property(x => x.Level).HasMaxLength(20);
         b.Property(x => x.Term).HasMaxLength(20);
         b.Property(x => x.Seat).HasMaxLength(20);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => x.PersonId);
         b.HasIndex(x => new { x.NodePath, x.TermEndsOn });
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -9,7 +9,6 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
     public void Configure(EntityTypeBuilder<Post> b)
     {
         b.Property(x => x.Kind).HasMaxLength(20);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

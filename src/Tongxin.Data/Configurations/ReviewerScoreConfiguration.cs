@@ -10,7 +10,6 @@ internal sealed class ReviewerScoreConfiguration : IEntityTypeConfiguration<Revi
     {
         b.Property(x => x.ReviewerId).HasMaxLength(450);
         b.Property(x => x.Note).HasMaxLength(1000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.AssessmentId, x.ReviewerId, x.IndicatorId }).IsUnique();
         b.HasOne<TownAssessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Restrict);

@@ -12,7 +12,6 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         b.Property(x => x.Text).HasMaxLength(4000);
         b.Property(x => x.Category).HasMaxLength(20);
         b.Property(x => x.HandlingNote).HasMaxLength(1000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.NodePath, x.Date });
         b.HasIndex(x => x.PersonId);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);

@@ -8,6 +8,5 @@ internal sealed class TallyMarkConfiguration : IEntityTypeConfiguration<TallyMar
 {
     public void Configure(EntityTypeBuilder<TallyMark> b)
     {
-        b.Property(x => x.NodePath).HasMaxLength(200);
     }
 }

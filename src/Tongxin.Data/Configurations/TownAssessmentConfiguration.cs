@@ -8,10 +8,8 @@ internal sealed class TownAssessmentConfiguration : IEntityTypeConfiguration<Tow
 {
     public void Configure(EntityTypeBuilder<TownAssessment> b)
     {
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasIndex(x => new { x.SchemeId, x.NodeId }).IsUnique();
         b.HasIndex(x => new { x.Year, x.NodePath });
         b.HasOne<AssessmentScheme>().WithMany().HasForeignKey(x => x.SchemeId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

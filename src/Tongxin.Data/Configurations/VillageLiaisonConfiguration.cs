@@ -8,10 +8,7 @@ internal sealed class VillageLiaisonConfiguration : IEntityTypeConfiguration<Vil
 {
     public void Configure(EntityTypeBuilder<VillageLiaison> b)
     {
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasIndex(x => x.NodePath);
         b.HasIndex(x => x.PersonId);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

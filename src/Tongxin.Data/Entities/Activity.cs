@@ -5,7 +5,7 @@ namespace Tongxin.Data.Entities;
 /// body, a person or a node, with participants, topic, minutes and attachments. <see cref="Year"/> and <see cref="Day"/>
 /// are kept from <see cref="Date"/> so duties count in the database by index.
 /// </summary>
-public sealed class Activity : Entity, INodeScoped, IUnitScoped, IHasDerivedFields
+public sealed class Activity : Entity, IRegionKeyed, IUnitScoped, IHasDerivedFields
 {
     public DateOnly Date { get; set; }
     public int Year { get; set; }

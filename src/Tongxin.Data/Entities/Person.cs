@@ -7,7 +7,7 @@ namespace Tongxin.Data.Entities;
 /// 统战对象 / 代表人士 (PPL-1). ID and phone numbers only as ciphertext, blind index and masked form (SEC-23/24);
 /// categories, ethnicity, religion, affiliation and education are dictionary codes (PPL-2).
 /// </summary>
-public sealed class Person : Entity, INodeScoped, IHasDerivedFields
+public sealed class Person : Entity, IRegionKeyed, IHasDerivedFields
 {
     public required string Name { get; set; }
     /// <summary>The name's search key (<see cref="Domain.Text.NameKey"/>), derived from <see cref="Name"/>.</summary>
