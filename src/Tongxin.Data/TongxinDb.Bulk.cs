@@ -20,15 +20,15 @@ public sealed partial class TongxinDb
         CancellationToken ct = default) where T : Entity =>
         await AuditedAsync(rows, AuditEvents.Update, async ids =>
         {
-            await Set<T>().IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).ExecuteUpdateAsync(set, ct);
-            return await Set<T>().IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+            await Set<T>().Where(r => ids.Contains(r.Id)).ExecuteUpdateAsync(set, ct);
+            return await Set<T>().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
         }, ct);
 
     /// <summary>Deletes the rows, audits each as a delete; returns the number of rows deleted.</summary>
     public async Task<int> DeleteAuditedAsync<T>(IQueryable<T> rows, CancellationToken ct = default) where T : Entity =>
         await AuditedAsync(rows, AuditEvents.Delete, async ids =>
         {
-            await Set<T>().IgnoreQueryFilters().Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
+            await Set<T>().Where(r => ids.Contains(r.Id)).ExecuteDeleteAsync(ct);
             return [];
         }, ct);
 
@@ -48,6 +48,8 @@ public sealed partial class TongxinDb
             foreach (var old in before)
             {
                 var now = after.GetValueOrDefault(old.Id);
+                // Read back through the scope filter: an update that moved a row out of the writer's sight is refused.
+                if (now is null && @event == AuditEvents.Update) throw new OutOfScopeException(typeof(T).Name);
                 foreach (var path in new[] { (old as INodeScoped)?.NodePath, (now as INodeScoped)?.NodePath })
                     if (path is not null && !InScope(path)) throw new OutOfScopeException(typeof(T).Name);
                 var values = props.Select(p => (p.Name, Before: p.GetGetter().GetClrValue(old),

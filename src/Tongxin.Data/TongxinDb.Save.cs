@@ -52,7 +52,8 @@ public sealed partial class TongxinDb
         }
     }
 
-    public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx) : IAsyncDisposable
+    public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx)
+        : IAsyncDisposable
     {
         public Task CommitAsync(CancellationToken ct = default) => tx.CommitAsync(ct);
 
@@ -94,7 +95,8 @@ public sealed partial class TongxinDb
             {
                 if (Database.ProviderName?.Contains("Npgsql") == true)
                     await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(726901)", ct);
-                var last = await AuditEntries.OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
+                var last = await AuditEntries.OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash })
+                    .FirstOrDefaultAsync(ct);
                 var seq = last?.Seq ?? 0;
                 var prev = last?.Hash ?? AuditChain.Genesis;
                 foreach (var a in audit)
@@ -127,7 +129,9 @@ public sealed partial class TongxinDb
     {
         if (e.Entity is INodeScoped scoped)
         {
-            var original = e.State == EntityState.Modified ? e.Property(nameof(INodeScoped.NodePath)).OriginalValue as string : null;
+            var original = e.State == EntityState.Modified
+                ? e.Property(nameof(INodeScoped.NodePath)).OriginalValue as string
+                : null;
             if (!InScope(scoped.NodePath) || (original is not null && !InScope(original)))
                 throw new OutOfScopeException(e.Metadata.ClrType.Name);
         }

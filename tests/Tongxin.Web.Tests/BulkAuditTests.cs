@@ -5,7 +5,7 @@ using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
-/// <summary>SEC-13: a set-based update (an activity's files following it to another node) is audited like a save.</summary>
+/// <summary>SEC-13: a set-based update (an activity's files following it elsewhere) is audited like a save.</summary>
 public abstract class BulkAuditTests(TestApp app)
 {
     [Fact]
@@ -13,8 +13,8 @@ public abstract class BulkAuditTests(TestApp app)
     public async Task Moving_an_activity_writes_an_audit_row_for_each_attachment_it_moves()
     {
         var staff = await app.SignInAs("staff");
-        var county = (await staff.GetJson("/api/v1/bodies?q=区委常委会")).Items().First().GetProperty("id").GetGuid();
-        var town = (await staff.GetJson("/api/v1/bodies?q=吴林街道党")).Items().First().GetProperty("id").GetGuid();
+        var county = await Body(staff, "区委常委会");
+        var town = await Body(staff, "吴林街道党");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var made = await staff.PostAsJsonAsync("/api/v1/activities",
             new { date = today, type = "T02", bodyId = county, topic = "批量审计测试", minutes = "纪要" });
@@ -50,6 +50,9 @@ public abstract class BulkAuditTests(TestApp app)
         details.GetProperty("before").GetProperty("NodePath").GetString().ShouldBe(countyPath);
         details.GetProperty("after").GetProperty("NodePath").GetString().ShouldBe(townPath);
     }
+
+    private static async Task<Guid> Body(HttpClient client, string name) =>
+        (await client.GetJson($"/api/v1/bodies?q={name}")).Items().First().GetProperty("id").GetGuid();
 }
 
 public sealed class BulkAuditTestsSqlite(SqliteApp app) : BulkAuditTests(app);

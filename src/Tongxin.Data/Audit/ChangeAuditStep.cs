@@ -41,7 +41,8 @@ internal sealed class ChangeAuditStep : ISaveStep
             EntityState.Deleted => AuditEvents.Delete,
             _ => AuditEvents.Update,
         };
-        var key = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));
+        var key = string.Join(",",
+            e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));
         save.AddAudit(ev, e.Metadata.ClrType.Name, key,
             (e.Entity as INodeScoped)?.NodePath ?? (e.Entity as AppUser)?.NodePath, details);
     }

@@ -10,6 +10,7 @@ internal sealed class PostAllocationConfiguration : IEntityTypeConfiguration<Pos
     {
         b.Property(x => x.PersonName).HasMaxLength(50);
         b.Property(x => x.Title).HasMaxLength(100);
-        b.HasOne(x => x.Post).WithMany(x => x.Allocations).HasForeignKey(x => x.PostId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Post).WithMany(x => x.Allocations).HasForeignKey(x => x.PostId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -17,7 +17,7 @@ public interface ISaveStep
     void OnSaving(SavingChanges save);
 }
 
-/// <summary>One save as its steps see it: the context, the rows it adds, changes or deletes, and its audit rows.</summary>
+/// <summary>One save as its steps see it: the context, the rows it adds, changes or deletes, its audit rows.</summary>
 public sealed class SavingChanges
 {
     private readonly List<AuditEntry> _audit = [];
@@ -33,7 +33,8 @@ public sealed class SavingChanges
 
     /// <summary>Adds an audit row for the save; the save chains and writes it with the change, or not at all.</summary>
     public void AddAudit(string @event, string? objectType, string? objectId, string? nodePath, object? details) =>
-        _audit.Add(Db.NewAuditEntry(@event, objectType, objectId, nodePath, true, TongxinDb.AuditDetails(details), null));
+        _audit.Add(Db.NewAuditEntry(@event, objectType, objectId, nodePath, true, TongxinDb.AuditDetails(details),
+            null));
 }
 
 /// <summary>The save steps of this assembly, found once.</summary>

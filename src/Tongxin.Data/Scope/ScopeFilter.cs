@@ -7,7 +7,8 @@ namespace Tongxin.Data.Scope;
 
 /// <summary>
 /// The one scope mechanism (ACC-2, SEC-8): a global query filter on every INodeScoped entity, written as a
-/// range so both databases use the NodePath index (added by <c>ModelConventions</c>) — and only a range: an "or the user is unrestricted" parameter in
+/// range so both databases use the NodePath index (added by <c>ModelConventions</c>) — and only a range: an "or the
+/// user is unrestricted" parameter in
 /// front of it made SQLite scan the whole table (it plans before it knows the parameter), so the unrestricted system
 /// user gets a range that holds every path instead, plus the ancestor list for reference data, plus the member unit for a user bound to one.
 /// </summary>
