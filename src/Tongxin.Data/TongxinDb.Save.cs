@@ -3,14 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tongxin.Data.Audit;
 using Tongxin.Data.Entities;
+using Tongxin.Data.Saving;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.Audit;
 
 namespace Tongxin.Data;
 
 /// <summary>
-/// Every save checks scope, bumps versions and writes its audit rows in the same transaction (SEC-15):
-/// if the audit rows cannot be written, the change is not committed.
+/// Every save checks scope, bumps versions, fills derived fields (<see cref="IHasDerivedFields"/>), runs the save
+/// steps (<see cref="ISaveStep"/>: audit rows, tally marks, whatever a module adds) and writes the audit rows in the
+/// same transaction (SEC-15): if the audit rows cannot be written, the change is not committed.
 /// </summary>
 public sealed partial class TongxinDb
 {
@@ -19,15 +21,14 @@ public sealed partial class TongxinDb
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
-    private static readonly HashSet<string> NeverAudited =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName",
-         "IdCipher", "IdIndex", "PhoneCipher", "PhoneIndex"];
-
     /// <summary>Queue an explicit audit event (sign-in, view, export, denial); written by the next save.</summary>
-    public void AddAuditEvent(string @event, string? objectType = null, string? objectId = null, string? nodePath = null,
-        bool success = true, object? details = null, string? userName = null) =>
-        _pendingEvents.Add(NewEntry(@event, objectType, objectId, nodePath, success,
-            details is null ? null : details as string ?? JsonSerializer.Serialize(details, DetailsJson), userName));
+    public void AddAuditEvent(string @event, string? objectType = null, string? objectId = null,
+        string? nodePath = null, bool success = true, object? details = null, string? userName = null) =>
+        _pendingEvents.Add(NewAuditEntry(@event, objectType, objectId, nodePath, success, AuditDetails(details),
+            userName));
+
+    internal static string? AuditDetails(object? details) =>
+        details is null ? null : details as string ?? JsonSerializer.Serialize(details, DetailsJson);
 
     private bool _holdsChainLock;
 
@@ -51,7 +52,8 @@ public sealed partial class TongxinDb
         }
     }
 
-    public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx) : IAsyncDisposable
+    public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx)
+        : IAsyncDisposable
     {
         public Task CommitAsync(CancellationToken ct = default) => tx.CommitAsync(ct);
 
@@ -70,13 +72,17 @@ public sealed partial class TongxinDb
     {
         ChangeTracker.DetectChanges();
         var entries = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && e.Entity is not AuditEntry)
             .ToList();
         foreach (var e in entries) CheckScopeAndVersion(e);
-        foreach (var p in entries.Select(e => e.Entity).OfType<Entities.Person>()) p.NameInitials = Domain.Text.PinyinInitials.Of(p.Name);
-        foreach (var a in entries.Select(e => e.Entity).OfType<Activity>()) (a.Year, a.Day) = (a.Date.Year, a.Date.Day);
-        TallyMarks.AddRange(Statistics.TallyCounter.Marks(entries).Select(path => new TallyMark { NodePath = path }));
-        var audit = entries.Select(ToAudit).Concat(_pendingEvents).ToList();
+        // After DetectChanges, as before: a derived column follows its audited source and is not audited twice.
+        foreach (var e in entries)
+            if (e.State is EntityState.Added or EntityState.Modified && e.Entity is IHasDerivedFields derived)
+                derived.Derive();
+        var save = new SavingChanges(this, entries);
+        foreach (var step in SaveSteps.All) step.OnSaving(save);
+        var audit = save.Audit.Concat(_pendingEvents).ToList();
         _pendingEvents.Clear();
         if (audit.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
@@ -89,7 +95,8 @@ public sealed partial class TongxinDb
             {
                 if (Database.ProviderName?.Contains("Npgsql") == true)
                     await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(726901)", ct);
-                var last = await AuditEntries.OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
+                var last = await AuditEntries.OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash })
+                    .FirstOrDefaultAsync(ct);
                 var seq = last?.Seq ?? 0;
                 var prev = last?.Hash ?? AuditChain.Genesis;
                 foreach (var a in audit)
@@ -122,33 +129,17 @@ public sealed partial class TongxinDb
     {
         if (e.Entity is INodeScoped scoped)
         {
-            var original = e.State == EntityState.Modified ? e.Property(nameof(INodeScoped.NodePath)).OriginalValue as string : null;
+            var original = e.State == EntityState.Modified
+                ? e.Property(nameof(INodeScoped.NodePath)).OriginalValue as string
+                : null;
             if (!InScope(scoped.NodePath) || (original is not null && !InScope(original)))
                 throw new OutOfScopeException(e.Metadata.ClrType.Name);
         }
         if (e.Entity is Entity entity && e.State == EntityState.Modified) entity.Version++;
     }
 
-    private AuditEntry ToAudit(EntityEntry e)
-    {
-        var props = e.Properties.Where(p => !NeverAudited.Contains(p.Metadata.Name) && p.Metadata.Name != nameof(Entity.Version)).ToList();
-        object? details = e.State switch
-        {
-            EntityState.Added => new { after = props.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue) },
-            EntityState.Deleted => new { before = props.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue) },
-            _ => new
-            {
-                before = props.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.OriginalValue),
-                after = props.Where(p => p.IsModified).ToDictionary(p => p.Metadata.Name, p => p.CurrentValue),
-            },
-        };
-        var ev = e.State switch { EntityState.Added => AuditEvents.Create, EntityState.Deleted => AuditEvents.Delete, _ => AuditEvents.Update };
-        var key = string.Join(",", e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue));
-        return NewEntry(ev, e.Metadata.ClrType.Name, key, (e.Entity as INodeScoped)?.NodePath ?? (e.Entity as AppUser)?.NodePath,
-            true, JsonSerializer.Serialize(details, DetailsJson), null);
-    }
-
-    private AuditEntry NewEntry(string @event, string? objectType, string? objectId, string? nodePath, bool success, string? details, string? userName)
+    internal AuditEntry NewAuditEntry(string @event, string? objectType, string? objectId, string? nodePath,
+        bool success, string? details, string? userName)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         return new AuditEntry

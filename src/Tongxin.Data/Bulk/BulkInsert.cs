@@ -45,6 +45,9 @@ public static class BulkInsert
         var columns = entity.GetProperties().Where(p => p.GetColumnName(table) is not null && !(p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType == typeof(int)))
             .Select(p => Column(p, p.GetColumnName(table)!)).ToList();
 
+        // Derived columns are filled as SaveChanges would, so generators set only what they choose.
+        if (typeof(Entities.IHasDerivedFields).IsAssignableFrom(typeof(T))) rows = rows.Select(Derived);
+
         var connection = db.Database.GetDbConnection();
         var outer = db.Database.CurrentTransaction?.GetDbTransaction();
         var opened = outer is null && connection.State != System.Data.ConnectionState.Open;
@@ -65,6 +68,12 @@ public static class BulkInsert
         {
             if (opened) await connection.CloseAsync();
         }
+    }
+
+    private static T Derived<T>(T row)
+    {
+        ((Entities.IHasDerivedFields)row!).Derive();
+        return row;
     }
 
     private static BulkColumn Column(IProperty property, string name)

@@ -15,7 +15,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.Ip).HasMaxLength(64);
         b.Property(x => x.ObjectType).HasMaxLength(60);
         b.Property(x => x.ObjectId).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.Property(x => x.PrevHash).HasMaxLength(64);
         b.Property(x => x.Hash).HasMaxLength(64);
         b.HasIndex(x => x.TimeUtc);

@@ -10,8 +10,6 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
     {
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.Description).HasMaxLength(2000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasOne(x => x.ParentBody).WithMany().HasForeignKey(x => x.ParentBodyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

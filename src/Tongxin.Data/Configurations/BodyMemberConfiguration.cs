@@ -11,7 +11,6 @@ internal sealed class BodyMemberConfiguration : IEntityTypeConfiguration<BodyMem
         b.Property(x => x.PersonName).HasMaxLength(50);
         b.Property(x => x.Position).HasMaxLength(100);
         b.Property(x => x.Duty).HasMaxLength(20);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasOne(x => x.Body).WithMany(x => x.Members).HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

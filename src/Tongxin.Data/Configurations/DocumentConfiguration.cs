@@ -13,7 +13,6 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Issuer).HasMaxLength(100);
         b.Property(x => x.Summary).HasMaxLength(4000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.SetNull);
     }
 }

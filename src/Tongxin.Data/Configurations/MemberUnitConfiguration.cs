@@ -10,7 +10,6 @@ internal sealed class MemberUnitConfiguration : IEntityTypeConfiguration<MemberU
     {
         b.Property(x => x.UnitName).HasMaxLength(100);
         b.Property(x => x.Duties).HasMaxLength(2000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasOne(x => x.Body).WithMany(x => x.MemberUnits).HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -33,18 +33,5 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(x => x.PhoneIndex).HasMaxLength(64);
         b.HasIndex(x => x.PhoneIndex);
         b.Property(x => x.PhoneMasked).HasMaxLength(20);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class DictionaryItemConfiguration : IEntityTypeConfiguration<DictionaryItem>
-{
-    public void Configure(EntityTypeBuilder<DictionaryItem> b)
-    {
-        b.Property(x => x.Kind).HasMaxLength(40);
-        b.Property(x => x.Code).HasMaxLength(20);
-        b.Property(x => x.Name).HasMaxLength(50);
-        b.HasIndex(x => new { x.Kind, x.Code }).IsUnique();
     }
 }

@@ -9,18 +9,6 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
     public void Configure(EntityTypeBuilder<Post> b)
     {
         b.Property(x => x.Kind).HasMaxLength(20);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.HasOne(x => x.Body).WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class PostAllocationConfiguration : IEntityTypeConfiguration<PostAllocation>
-{
-    public void Configure(EntityTypeBuilder<PostAllocation> b)
-    {
-        b.Property(x => x.PersonName).HasMaxLength(50);
-        b.Property(x => x.Title).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasOne(x => x.Post).WithMany(x => x.Allocations).HasForeignKey(x => x.PostId).OnDelete(DeleteBehavior.Cascade);
     }
 }

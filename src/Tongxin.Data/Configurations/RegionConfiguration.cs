@@ -12,7 +12,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         b.Property(r => r.Code).HasMaxLength(12);
         b.HasIndex(r => r.Code).IsUnique();
         b.Property(r => r.Name).HasMaxLength(50);
-        b.Property(r => r.NodePath).HasMaxLength(200);
         b.HasIndex(r => r.NodePath).IsUnique();
         b.HasOne(r => r.Parent).WithMany().HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -8,22 +8,8 @@ internal sealed class TallyConfiguration : IEntityTypeConfiguration<Tally>
 {
     public void Configure(EntityTypeBuilder<Tally> b)
     {
-        b.Property(x => x.NodePath).HasMaxLength(200);
         b.Property(x => x.Metric).HasMaxLength(40);
         b.HasIndex(x => new { x.NodePath, x.Metric }).IsUnique();
         b.HasIndex(x => new { x.NodePath, x.Metric, x.Value }); // covering: a dashboard's sums never touch the table
     }
-}
-
-internal sealed class TallyMarkConfiguration : IEntityTypeConfiguration<TallyMark>
-{
-    public void Configure(EntityTypeBuilder<TallyMark> b)
-    {
-        b.Property(x => x.NodePath).HasMaxLength(200);
-    }
-}
-
-internal sealed class TallyGenerationConfiguration : IEntityTypeConfiguration<TallyGeneration>
-{
-    public void Configure(EntityTypeBuilder<TallyGeneration> b) => b.Property(x => x.Id).ValueGeneratedNever();
 }

@@ -5,7 +5,7 @@ namespace Tongxin.Data.Entities;
 /// body, a person or a node, with participants, topic, minutes and attachments. <see cref="Year"/> and <see cref="Day"/>
 /// are kept from <see cref="Date"/> so duties count in the database by index.
 /// </summary>
-public sealed class Activity : Entity, INodeScoped, IUnitScoped
+public sealed class Activity : Entity, IRegionKeyed, IUnitScoped, IHasDerivedFields
 {
     public DateOnly Date { get; set; }
     public int Year { get; set; }
@@ -25,6 +25,8 @@ public sealed class Activity : Entity, INodeScoped, IUnitScoped
     public bool HasEvidence { get; set; }
     public Guid NodeId { get; set; }
     public required string NodePath { get; set; }
+
+    public void Derive() => (Year, Day) = (Date.Year, Date.Day);
 }
 
 /// <summary>A file attached to an activity, stored under a random name outside wwwroot (SEC-21).</summary>

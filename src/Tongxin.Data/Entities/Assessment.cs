@@ -50,7 +50,7 @@ public enum AssessmentStage
 }
 
 /// <summary>One assessed node's assessment under a scheme; lives at that node, so a town sees only its own.</summary>
-public sealed class TownAssessment : Entity, INodeScoped
+public sealed class TownAssessment : Entity, IRegionKeyed
 {
     public Guid SchemeId { get; set; }
     public int Year { get; set; }

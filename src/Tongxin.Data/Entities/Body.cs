@@ -1,7 +1,7 @@
 namespace Tongxin.Data.Entities;
 
 /// <summary>机构 / 议事协调机构 (ORG-1).</summary>
-public sealed class Body : Entity, INodeScoped
+public sealed class Body : Entity, IRegionKeyed
 {
     public required string Name { get; set; }
     public BodyType Type { get; set; }

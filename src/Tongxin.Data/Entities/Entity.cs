@@ -16,6 +16,12 @@ public interface INodeScoped
     string NodePath { get; set; }
 }
 
+/// <summary>
+/// A row whose node must exist: <see cref="INodeScoped.NodeId"/> is a foreign key to the region table (restrict on
+/// delete), set by convention (<c>ModelConventions</c>).
+/// </summary>
+public interface IRegionKeyed : INodeScoped;
+
 /// <summary>Reference data published by a node: readable (never writable) by users below it (ACC-2).</summary>
 public interface IReferenceData : INodeScoped;
 

@@ -1,4 +1,5 @@
 using Tongxin.Domain.People;
+using Tongxin.Domain.Text;
 
 namespace Tongxin.Data.Entities;
 
@@ -6,11 +7,12 @@ namespace Tongxin.Data.Entities;
 /// 统战对象 / 代表人士 (PPL-1). ID and phone numbers only as ciphertext, blind index and masked form (SEC-23/24);
 /// categories, ethnicity, religion, affiliation and education are dictionary codes (PPL-2).
 /// </summary>
-public sealed class Person : Entity, INodeScoped
+public sealed class Person : Entity, IRegionKeyed, IHasDerivedFields
 {
     public required string Name { get; set; }
-    public required string NameKey { get; set; }
-    /// <summary>Pinyin initials of the name (PPL-6), kept in step with the name by <c>TongxinDb.SaveChangesAsync</c>.</summary>
+    /// <summary>The name's search key (<see cref="Domain.Text.NameKey"/>), derived from <see cref="Name"/>.</summary>
+    public string NameKey { get; set; } = "";
+    /// <summary>Pinyin initials of the name (PPL-6), derived from <see cref="Name"/>.</summary>
     public string? NameInitials { get; set; }
     public Gender? Gender { get; set; }
     public DateOnly? BirthDate { get; set; }
@@ -36,6 +38,12 @@ public sealed class Person : Entity, INodeScoped
     public string? PhoneMasked { get; set; }
     public Guid NodeId { get; set; }
     public required string NodePath { get; set; }
+
+    public void Derive()
+    {
+        NameKey = Domain.Text.NameKey.Of(Name);
+        NameInitials = PinyinInitials.Of(Name);
+    }
 }
 
 /// <summary>字典: categories, ethnicities, religions, affiliations, education levels — data, not code.</summary>

@@ -9,7 +9,7 @@ public enum TownOfficerRole
 }
 
 /// <summary>A person appointed to a town role (ORG-3); 统战干事 appointments pass the ORG-4 eligibility rule.</summary>
-public sealed class TownOfficer : Entity, INodeScoped
+public sealed class TownOfficer : Entity, IRegionKeyed
 {
     public Guid PersonId { get; set; }
     public TownOfficerRole Role { get; set; }
@@ -32,7 +32,7 @@ public enum VillageLiaisonRole
     Coordinator = 2,
 }
 
-public sealed class VillageLiaison : Entity, INodeScoped
+public sealed class VillageLiaison : Entity, IRegionKeyed
 {
     public Guid PersonId { get; set; }
     public VillageLiaisonRole Role { get; set; }

@@ -7,7 +7,8 @@ namespace Tongxin.Data.Scope;
 
 /// <summary>
 /// The one scope mechanism (ACC-2, SEC-8): a global query filter on every INodeScoped entity, written as a
-/// range so both databases use the NodePath index — and only a range: an "or the user is unrestricted" parameter in
+/// range so both databases use the NodePath index (added by <c>ModelConventions</c>) — and only a range: an "or the
+/// user is unrestricted" parameter in
 /// front of it made SQLite scan the whole table (it plans before it knows the parameter), so the unrestricted system
 /// user gets a range that holds every path instead, plus the ancestor list for reference data, plus the member unit for a user bound to one.
 /// </summary>
@@ -28,7 +29,6 @@ internal static class ScopeFilter
     {
         builder.Entity<T>().HasQueryFilter(e => string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0
                 && (db.ScopeUnit == null || e.MemberUnitId == db.ScopeUnit));
-        IndexNodePath(builder.Entity<T>());
     }
 
     private static void ApplyTo<T>(ModelBuilder builder, TongxinDb db) where T : class, INodeScoped
@@ -43,17 +43,5 @@ internal static class ScopeFilter
                    || db.ScopeAncestors.Contains(e.NodePath)
             : e => string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0;
         builder.Entity<T>().HasQueryFilter(filter);
-        IndexNodePath(builder.Entity<T>());
-    }
-
-    /// <summary>
-    /// The range needs an index led by NodePath. An entity whose configuration already declares one (say
-    /// <c>(NodePath, NameKey, Id)</c>, covering for its list) gets no second, NodePath-only index: it would only cost
-    /// writes, and on PostgreSQL the planner preferred it to the covering one and then read every row of the county.
-    /// </summary>
-    private static void IndexNodePath<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity) where T : class, INodeScoped
-    {
-        if (!entity.Metadata.GetIndexes().Any(i => i.Properties[0].Name == nameof(INodeScoped.NodePath)))
-            entity.HasIndex(e => e.NodePath);
     }
 }

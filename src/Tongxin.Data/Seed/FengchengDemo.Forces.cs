@@ -32,7 +32,7 @@ public static partial class FengchengDemo
             var id = first17 + IdNumber.CheckCharFor(first17);
             var p = new Person
             {
-                Name = name, NameKey = NameKey.Of(name), Gender = gender, BirthDate = birth, Ethnicity = "E01", Religion = "R01",
+                Name = name, Gender = gender, BirthDate = birth, Ethnicity = "E01", Religion = "R01",
                 Affiliation = affiliation, Education = education, Employer = employer, Position = position, Categories = categories,
                 Tags = "演示数据", IdCipher = protector.Encrypt(id), IdIndex = protector.Index(id), IdMasked = Mask.IdNumber(id),
                 NodeId = node.Id, NodePath = node.NodePath,

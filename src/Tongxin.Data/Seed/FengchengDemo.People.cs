@@ -34,7 +34,7 @@ public static partial class FengchengDemo
             var name = Surnames[random.Next(Surnames.Length)] + Given[random.Next(Given.Length)];
             people.Add(new Person
             {
-                Name = name, NameKey = NameKey.Of(name), Gender = gender, BirthDate = birth,
+                Name = name, Gender = gender, BirthDate = birth,
                 Ethnicity = category == 4 ? $"E{2 + random.Next(10):00}" : "E01",
                 Religion = category == 5 ? $"R{2 + random.Next(5):00}" : "R01",
                 Affiliation = category == 1 ? $"A{1 + random.Next(8):00}" : category == 2 ? "A09" : "A10",

@@ -120,7 +120,7 @@ public static class ScaleDemo
                 var node = random.Next(3) == 0 ? countyTowns[random.Next(countyTowns.Count)] : countyVillages[random.Next(countyVillages.Count)];
                 yield return new Person
                 {
-                    Name = name, NameKey = NameKey.Of(name), NameInitials = PinyinInitials.Of(name), Gender = random.Next(2) == 0 ? Gender.Male : Gender.Female,
+                    Name = name, Gender = random.Next(2) == 0 ? Gender.Male : Gender.Female,
                     BirthDate = new DateOnly(1950 + random.Next(50), 1 + random.Next(12), 1 + random.Next(28)), Categories = $"|C{1 + random.Next(12):00}|",
                     Employer = $"（压测）{node.Name}", NodeId = node.Id, NodePath = node.NodePath,
                 };
@@ -148,7 +148,7 @@ public static class ScaleDemo
                 var node = onVillage ? countyVillages[random.Next(countyVillages.Count)] : countyTowns[random.Next(countyTowns.Count)];
                 yield return new Activity
                 {
-                    Date = date, Year = date.Year, Day = date.Day, Type = onVillage ? "T03" : "T02", BodyId = onVillage ? null : committeeOf[node.Id].Id,
+                    Date = date, Type = onVillage ? "T03" : "T02", BodyId = onVillage ? null : committeeOf[node.Id].Id,
                     Topic = onVillage ? "（压测）党员学习宗教政策法规" : "（压测）党委听取统战工作汇报", Minutes = "（压测）纪要", HasEvidence = true,
                     NodeId = node.Id, NodePath = node.NodePath,
                 };

@@ -25,7 +25,7 @@ public static class Bootstrap
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1)); // a migration may index or analyse millions of rows
         await db.Database.MigrateAsync(ct);
         db.Database.SetCommandTimeout(null);
-        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>());
+        await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>(), db, ct: ct);
         await Dictionaries.EnsureAsync(db, ct);
         await NameInitialsBackfill.RunAsync(db, ct);
         var options = sp.GetRequiredService<IOptions<TongxinOptions>>().Value;
@@ -61,16 +61,14 @@ public static class Bootstrap
     public static readonly ClaimsPrincipal SystemPrincipal = new(new ClaimsIdentity(
         [new Claim(ClaimTypes.Name, "system"), new Claim(ClaimsFactory.NodePath, NodePath.Root)], "system"));
 
-    public static async Task EnsureRolesAsync(RoleManager<AppRole> roles)
-    {
-        foreach (var r in Roles.All)
-        {
-            if (await roles.FindByNameAsync(r.Name) is not null) continue;
-            var role = new AppRole { Name = r.Name, DisplayName = r.Zh, IsBuiltIn = true };
-            Ensure(await roles.CreateAsync(role));
-            foreach (var p in r.Permissions) Ensure(await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, p)));
-        }
-    }
+    /// <summary>
+    /// Creates the built-in roles and grants the permissions a release adds to them, once
+    /// (<see cref="BuiltInRoleGrants"/>). <paramref name="table"/> is the release's role table, <see cref="Roles.All"/>
+    /// unless a test upgrades from another.
+    /// </summary>
+    public static Task EnsureRolesAsync(RoleManager<AppRole> roles, TongxinDb db,
+        IReadOnlyList<Roles.BuiltIn>? table = null, CancellationToken ct = default) =>
+        BuiltInRoleGrants.EnsureAsync(roles, db, table ?? Roles.All, ct);
 
     public static AppUser NewUser(string userName, string displayName, Region? node, string? path, TimeProvider clock) => new()
     {

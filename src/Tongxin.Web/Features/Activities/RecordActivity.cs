@@ -63,8 +63,9 @@ public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, Ti
         await db.SaveChangesAsync(ct);
         // Attachments follow their activity's node and unit, so their downloads stay scoped like it.
         if (id is not null)
-            await db.ActivityAttachments.Where(f => f.ActivityId == a.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(f => f.NodeId, a.NodeId).SetProperty(f => f.NodePath, a.NodePath).SetProperty(f => f.MemberUnitId, a.MemberUnitId), ct);
+            await db.UpdateAuditedAsync(db.ActivityAttachments.Where(f => f.ActivityId == a.Id), s => s
+                .SetProperty(f => f.NodeId, a.NodeId).SetProperty(f => f.NodePath, a.NodePath)
+                .SetProperty(f => f.MemberUnitId, a.MemberUnitId), ct);
         await tx.CommitAsync(ct);
         return a.Id;
     }

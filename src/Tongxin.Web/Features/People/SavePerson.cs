@@ -71,10 +71,9 @@ public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDic
 
         var person = id is { } existing ? await db.People.SingleOrDefaultAsync(x => x.Id == existing, ct)
             ?? throw new NotFoundException(Loc.T("人员", "Person"))
-            : db.People.Add(new Person { Name = "", NameKey = "", NodePath = "" }).Entity;
+            : db.People.Add(new Person { Name = "", NodePath = "" }).Entity;
         if (id is not null) db.Entry(person).Property(x => x.Version).OriginalValue = r.Version;
         person.Name = r.Name!.Trim();
-        person.NameKey = NameKey.Of(person.Name);
         person.Gender = idNumber?.Gender ?? r.Gender;
         person.BirthDate = idNumber?.BirthDate ?? r.BirthDate;
         if (setsSensitive)

@@ -12,7 +12,6 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.Property(x => x.Topic).HasMaxLength(200);
         b.Property(x => x.Minutes).HasMaxLength(8000);
         b.Property(x => x.Participants).HasMaxLength(4000);
-        b.Property(x => x.NodePath).HasMaxLength(200);
         // Counting by rule: year and type first, then the subject (body, member unit, person or node), then what the grouped
         // count reads (the day for R10-style rules, the evidence flag, and the scope filter's path range and member unit),
         // so it reads the index alone and never the rows. The subject indexes hold only the activities that have that
@@ -29,35 +28,5 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MemberUnit>().WithMany().HasForeignKey(x => x.MemberUnitId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Region>().WithMany().HasForeignKey(x => x.NodeId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class ActivityAttachmentConfiguration : IEntityTypeConfiguration<ActivityAttachment>
-{
-    public void Configure(EntityTypeBuilder<ActivityAttachment> b)
-    {
-        b.Property(x => x.FileName).HasMaxLength(200);
-        b.Property(x => x.StoredName).HasMaxLength(100);
-        b.Property(x => x.ContentType).HasMaxLength(100);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasIndex(x => x.ActivityId);
-        b.HasIndex(x => x.NodePath);
-        b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class DutyRuleConfiguration : IEntityTypeConfiguration<DutyRule>
-{
-    public void Configure(EntityTypeBuilder<DutyRule> b)
-    {
-        b.Property(x => x.Code).HasMaxLength(20);
-        b.Property(x => x.Title).HasMaxLength(200);
-        b.Property(x => x.ActivityTypes).HasMaxLength(200);
-        b.Property(x => x.Clause).HasMaxLength(200);
-        b.Property(x => x.NodePath).HasMaxLength(200);
-        b.HasIndex(x => x.NodePath);
-        b.HasOne<Body>().WithMany().HasForeignKey(x => x.SubjectBodyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.SetNull);
     }
 }

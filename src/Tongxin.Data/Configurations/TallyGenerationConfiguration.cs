@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Data.Configurations;
+
+internal sealed class TallyGenerationConfiguration : IEntityTypeConfiguration<TallyGeneration>
+{
+    public void Configure(EntityTypeBuilder<TallyGeneration> b) => b.Property(x => x.Id).ValueGeneratedNever();
+}
