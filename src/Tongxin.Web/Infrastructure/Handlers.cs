@@ -36,6 +36,16 @@ public sealed class Operations(IServiceScopeFactory scopes, AuthenticationStateP
         return await work(scope.ServiceProvider);
     }
 
+    // Call sites name the handler once, on the lambda's parameter: `Ops.Run((ListBodies h) => h.HandleAsync(q))`;
+    // C# then infers both the handler and the result type.
     public Task<TResult> Run<THandler, TResult>(Func<THandler, Task<TResult>> work) where THandler : notnull =>
         RunAsync(sp => work(sp.GetRequiredService<THandler>()));
+
+    /// <summary>Work that returns no value (a delete, a permission change).</summary>
+    public Task Run<THandler>(Func<THandler, Task> work) where THandler : notnull =>
+        RunAsync(async sp =>
+        {
+            await work(sp.GetRequiredService<THandler>());
+            return true;
+        });
 }
