@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Tongxin.Web.Components;
-using Tongxin.Web.Features;
 using Tongxin.Web.Features.Account;
-using Tongxin.Web.Features.Export;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Infrastructure;
@@ -21,6 +19,7 @@ public static class Pipeline
         app.MapStaticAssets().AllowAnonymous().WithMetadata(new AnonymousAllowed("public static files: styles and scripts"));
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseMiddleware<ApiNotFound>();
         app.UseMiddleware<AccessDeniedAudit>();
         app.UseAuthorization();
         app.UseMiddleware<BearerStampCheck>();
@@ -29,9 +28,8 @@ public static class Pipeline
 
         app.MapOpenApi().RequireAuthorization(p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser());
-        app.MapTongxinApi();
+        app.MapEndpointGroups();
         app.MapAccountEndpoints();
-        app.MapDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
