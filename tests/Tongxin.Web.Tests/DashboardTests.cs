@@ -15,7 +15,7 @@ public abstract class DashboardTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var dashboard = await staff.GetJson("/api/v1/dashboard");
-        dashboard.GetProperty("childLevel").GetInt32().ShouldBe(4); // towns
+        dashboard.GetProperty("childLevel").GetString().ShouldBe("Town"); // towns
         var towns = dashboard.GetProperty("byNode").EnumerateArray().ToList();
         towns.Count.ShouldBe(8);
         foreach (var t in towns.Take(3))
@@ -37,7 +37,7 @@ public abstract class DashboardTests(TestApp app)
     {
         var town = await app.SignInAs("town1");
         var dashboard = await town.GetJson("/api/v1/dashboard");
-        dashboard.GetProperty("childLevel").GetInt32().ShouldBe(5); // villages
+        dashboard.GetProperty("childLevel").GetString().ShouldBe("Village"); // villages
         dashboard.GetProperty("towns").GetInt32().ShouldBe(1);
         var villages = dashboard.GetProperty("byNode").EnumerateArray().ToList();
         villages.Count.ShouldBe(dashboard.GetProperty("villages").GetInt32());

@@ -35,7 +35,7 @@ public abstract class DutiesTests(TestApp app)
         var staff = await app.SignInAs("staff");
         var past = await AllCompliance(staff, 2019);
         past.ShouldNotBeEmpty();
-        past.ShouldAllBe(r => r.GetProperty("status").GetInt32() == 1 || r.GetProperty("status").GetInt32() == 4); // 已完成 or 未完成
+        past.ShouldAllBe(r => r.GetProperty("status").GetString() == "Done" || r.GetProperty("status").GetString() == "Missed"); // 已完成 or 未完成
         past.Select(r => r.GetProperty("code").GetString()).Distinct().ShouldContain("R10");
 
         var now = await AllCompliance(staff, ThisYear);
@@ -43,7 +43,7 @@ public abstract class DutiesTests(TestApp app)
         r7.GetProperty("done").GetInt32().ShouldBe(1);
         r7.GetProperty("required").GetInt32().ShouldBe(3);
         r7.GetProperty("withoutEvidence").GetInt32().ShouldBe(1);
-        r7.GetProperty("status").GetInt32().ShouldBeOneOf(3, 4);
+        r7.GetProperty("status").GetString().ShouldBeOneOf("Behind", "Missed");
         var drill = (await staff.GetJson($"/api/v1/duties/compliance/activities?ruleId={r7.GetProperty("ruleId")}&subjectId={r7.GetProperty("subjectId")}&year={ThisYear}"))
             .EnumerateArray().ToList();
         drill.Count(a => a.GetProperty("counted").GetBoolean()).ShouldBe(1);
@@ -51,9 +51,9 @@ public abstract class DutiesTests(TestApp app)
 
         var r10 = now.Where(r => r.GetProperty("code").GetString() == "R10").ToList();
         r10.Count.ShouldBeGreaterThan(50); // every village
-        r10.ShouldContain(r => r.GetProperty("done").GetInt32() < 2 && r.GetProperty("status").GetInt32() != 1);
+        r10.ShouldContain(r => r.GetProperty("done").GetInt32() < 2 && r.GetProperty("status").GetString() != "Done");
         var filtered = await Compliance(staff, "&status=Behind");
-        filtered.ShouldAllBe(r => r.GetProperty("status").GetInt32() == 3);
+        filtered.ShouldAllBe(r => r.GetProperty("status").GetString() == "Behind");
 
         var export = await staff.GetAsync($"/api/v1/duties/compliance/export?year={ThisYear}&status=Behind");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -75,7 +75,7 @@ public abstract class DutiesTests(TestApp app)
         var mine = await Compliance(town);
         mine.ShouldAllBe(r => r.GetProperty("nodePath").GetString()!.StartsWith("/37/3704/370404/370404101/"));
         var r1 = mine.Single(r => r.GetProperty("code").GetString() == "R1");
-        r1.GetProperty("status").GetInt32().ShouldBe(3);
+        r1.GetProperty("status").GetString().ShouldBe("Behind");
         (await town.GetJson("/api/v1/duties/reminders")).GetProperty("top").EnumerateArray().Select(r => r.GetProperty("code").GetString()).ShouldContain("R1");
 
         var committee = r1.GetProperty("subjectId").GetGuid();
@@ -107,7 +107,7 @@ public abstract class DutiesTests(TestApp app)
             (await town.PostAsync($"/api/v1/activities/{activity}/attachments", pdf)).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
         var done = (await Compliance(town)).Single(r => r.GetProperty("code").GetString() == "R1");
-        done.GetProperty("status").GetInt32().ShouldBe(1);
+        done.GetProperty("status").GetString().ShouldBe("Done");
         done.GetProperty("done").GetInt32().ShouldBe(1);
         var files = (await town.GetJson($"/api/v1/activities/{activity}")).GetProperty("files").EnumerateArray().ToList();
         var download = await town.GetAsync($"/api/v1/activities/attachments/{files[0].GetProperty("id")}");
@@ -149,7 +149,7 @@ public abstract class DutiesTests(TestApp app)
         var recomputed = await Compliance(staff, $"&ruleId={id}");
         var wulin = recomputed.Single(r => r.GetProperty("subject").GetString() == "吴林街道统战办公室");
         wulin.GetProperty("done").GetInt32().ShouldBeGreaterThanOrEqualTo(2); // the demo's 商会座谈会 now count
-        wulin.GetProperty("status").GetInt32().ShouldBe(1);
+        wulin.GetProperty("status").GetString().ShouldBe("Done");
 
         (await (await staff.PostAsJsonAsync("/api/v1/duties/rules", new { code = "", title = "", subjectKind = 1, activityTypes = Array.Empty<string>(), minimum = 0 }))
             .Problem(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(
@@ -259,7 +259,7 @@ public abstract class DutiesTests(TestApp app)
         listed.ShouldAllBe(a => a.GetProperty("owner").GetString() == "区教育和体育局");
         var after = (await Compliance(liaison)).Single();
         after.GetProperty("done").GetInt32().ShouldBe(1);
-        after.GetProperty("status").GetInt32().ShouldBe(1);
+        after.GetProperty("status").GetString().ShouldBe("Done");
         // The body-level duties are not the liaison's: the unit's activities never count for the body.
         (await AllCompliance(staff, ThisYear)).Single(r => r.GetProperty("code").GetString() == "U1" && r.GetProperty("subjectId").GetGuid() == other)
             .GetProperty("done").GetInt32().ShouldBe(1);

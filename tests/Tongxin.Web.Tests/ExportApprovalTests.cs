@@ -45,7 +45,7 @@ public abstract class ExportApprovalTests(TestApp app)
 
         var list = (await staff.GetJson("/api/v1/people/export-requests")).Items().Single(r => r.GetProperty("id").GetGuid() == id);
         list.GetProperty("decidedBy").GetString().ShouldBe("staff2");
-        list.GetProperty("status").GetInt32().ShouldBe(4);
+        list.GetProperty("status").GetString().ShouldBe("Downloaded");
         var auditor = await app.SignInAs("auditor");
         (await auditor.GetJson("/api/v1/audit?event=export&user=staff&pageSize=100")).Items()
             .ShouldContain(e => (e.GetProperty("details").GetString() ?? "").Contains("staff2"));

@@ -284,7 +284,7 @@ public abstract class PeopleRecordsTests(TestApp app)
         (await staff.GetJson($"/api/v1/pending-changes/{stale}")).GetProperty("outdated").GetBoolean().ShouldBeTrue();
         (await staff.PostAsJsonAsync($"/api/v1/pending-changes/{stale}/decision", new { approve = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await staff.GetJson($"/api/v1/people/{person}")).GetProperty("employer").GetString().ShouldBe("区里直接改");
-        (await staff.GetJson($"/api/v1/pending-changes/{stale}")).GetProperty("status").GetInt32().ShouldBe(1);
+        (await staff.GetJson($"/api/v1/pending-changes/{stale}")).GetProperty("status").GetString().ShouldBe("Pending");
         (await staff.PostAsJsonAsync($"/api/v1/pending-changes/{stale}/decision", new { approve = false, reason = "已由区里更新" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // A proposed new person appears only after approval.

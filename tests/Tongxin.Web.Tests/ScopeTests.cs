@@ -149,7 +149,7 @@ public abstract class ScopeTests(TestApp app)
         var town2Region = (await staff.GetJson("/api/v1/regions?q=吴林街道")).Items().First().GetProperty("id").GetGuid();
         var move = await town1.PutAsJsonAsync($"/api/v1/bodies/{id}", new
         {
-            name = detail.GetProperty("name").GetString(), type = detail.GetProperty("type").GetInt32(), nodeId = town2Region,
+            name = detail.GetProperty("name").GetString(), type = detail.GetProperty("type").GetString(), nodeId = town2Region,
             nodePath = "/", id = Guid.NewGuid(), roles = new[] { "sysadmin" }, version = detail.GetProperty("version").GetInt64(),
         });
         var problem = await move.Problem(HttpStatusCode.BadRequest);
