@@ -70,7 +70,8 @@ public abstract partial class OpenApiTests(TestApp app)
     public async Task Enums_are_documented_as_their_names()
     {
         var doc = await Document();
-        var request = Resolve(doc, doc.GetProperty("paths").GetProperty("/api/v1/suggestions/{id}/handling").GetProperty("post")
+        var request = Resolve(doc, doc.GetProperty("paths").GetProperty(
+            "/api/v1/suggestions/{id}/handling").GetProperty("post")
             .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
         var handling = Resolve(doc, request.GetProperty("properties").GetProperty("handling"));
         handling.GetProperty("enum").EnumerateArray().Select(e => e.GetString())
@@ -136,7 +137,8 @@ public abstract partial class OpenApiTests(TestApp app)
     }
 
     private static IEnumerable<string> Properties(Type t) =>
-        t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+        t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p =>
+            p.CanRead && p.GetIndexParameters().Length == 0)
             .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
 
     [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]

@@ -10,7 +10,8 @@ public sealed record CreatedId(Guid Id);
 public static class EndpointConventions
 {
     /// <summary>201 with the new id; <paramref name="location"/> is where the record can be read.</summary>
-    public static Created<CreatedId> CreatedAt(string location, Guid id) => TypedResults.Created(location, new CreatedId(id));
+    public static Created<CreatedId> CreatedAt(string location, Guid id) =>
+        TypedResults.Created(location, new CreatedId(id));
 
     /// <summary>A read of one record: 404 when it is not there or not in scope (SEC-8).</summary>
     public static RouteHandlerBuilder ProducesNotFound(this RouteHandlerBuilder b) =>
@@ -18,7 +19,8 @@ public static class EndpointConventions
 
     /// <summary>A write: 400 bad input, 404 not there or out of scope, 409 refused by a rule of the data.</summary>
     public static RouteHandlerBuilder ProducesWriteErrors(this RouteHandlerBuilder b) =>
-        b.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        b.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     /// <summary>
     /// A file upload of at most <paramref name="maxBytes"/> (SEC-21): refused with 413 before the body is read;
@@ -30,7 +32,8 @@ public static class EndpointConventions
         return b.WithMetadata(new RequestSizeLimitAttribute(limit))
             .AddEndpointFilter(async (context, next) => context.HttpContext.Request.ContentLength > limit
                 ? TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: Loc.T(
-                    $"文件超过 {maxBytes / 1024 / 1024} MB，已拒绝", $"The file is larger than {maxBytes / 1024 / 1024} MB and was refused"))
+                    $"文件超过 {maxBytes / 1024 / 1024} MB，已拒绝",
+                        $"The file is larger than {maxBytes / 1024 / 1024} MB and was refused"))
                 : await next(context))
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }

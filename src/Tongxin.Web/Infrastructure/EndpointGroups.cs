@@ -15,10 +15,14 @@ public interface IEndpointGroup
     /// <summary>The OpenAPI tag of every endpoint of the group.</summary>
     string Tag { get; }
 
-    /// <summary>Maps the API endpoints on a group that already carries the prefix, the tag and bearer sign-in.</summary>
+    /// <summary>
+    /// Maps the API endpoints on a group that already carries the prefix, the tag and bearer sign-in.
+    /// </summary>
     void MapApi(RouteGroupBuilder group);
 
-    /// <summary>Maps the signed-in back office's file links under <c>/download</c> (cookie); most groups have none.</summary>
+    /// <summary>
+    /// Maps the signed-in back office's file links under <c>/download</c> (cookie); most groups have none.
+    /// </summary>
     void MapDownloads(RouteGroupBuilder downloads) { }
 }
 
@@ -37,12 +41,14 @@ public static class EndpointGroups
     public static void MapEndpointGroups(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser())
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser())
             .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         var downloads = app.MapGroup("/download")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser())
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireAuthenticatedUser())
             .ExcludeFromDescription();
         foreach (var group in All)
         {

@@ -21,7 +21,8 @@ public static class OpenApiSetup
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "POST /api/v1/auth/token gives an access token; send it as Authorization: Bearer <token>.",
+                Description = "POST /api/v1/auth/token gives an access token; send it as "
+                    + "Authorization: Bearer <token>.",
             };
             return Task.CompletedTask;
         });

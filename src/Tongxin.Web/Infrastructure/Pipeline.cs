@@ -16,7 +16,8 @@ public static class Pipeline
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
-        app.MapStaticAssets().AllowAnonymous().WithMetadata(new AnonymousAllowed("public static files: styles and scripts"));
+        app.MapStaticAssets().AllowAnonymous()
+            .WithMetadata(new AnonymousAllowed("public static files: styles and scripts"));
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseMiddleware<ApiNotFound>();
@@ -27,7 +28,8 @@ public static class Pipeline
         app.UseAntiforgery();
 
         app.MapOpenApi().RequireAuthorization(p => p
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser());
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser());
         app.MapEndpointGroups();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

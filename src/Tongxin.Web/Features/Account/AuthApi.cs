@@ -23,7 +23,8 @@ public sealed class AuthApi : IEndpointGroup
             .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .AllowAnonymous().RequireRateLimiting("sign-in").WithMetadata(new AnonymousAllowed("sign-in"));
-        g.MapPost("/change-password", ChangePassword).WithName("ChangePassword").WithSummary("Change one's own password")
+        g.MapPost("/change-password", ChangePassword).WithName("ChangePassword")
+            .WithSummary("Change one's own password")
             .ProducesValidationProblem().RequireAuthorization();
         g.MapGet("/me", WhoAmI).WithName("GetMe").WithSummary("The signed-in user, roles and permissions")
             .RequireAuthorization();
@@ -33,16 +34,19 @@ public sealed class AuthApi : IEndpointGroup
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Token(SignIn h, SignIn.Request r)
     {
         var error = await h.HandleAsync(r, IdentityConstants.BearerScheme);
-        return error is null ? TypedResults.Empty : TypedResults.Problem(title: error, statusCode: StatusCodes.Status401Unauthorized);
+        return error is null ? TypedResults.Empty : TypedResults.Problem(
+            title: error, statusCode: StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<NoContent> ChangePassword(ChangePassword h, ClaimsPrincipal user, ChangePassword.Request r)
+    private static async Task<NoContent> ChangePassword(
+        ChangePassword h, ClaimsPrincipal user, ChangePassword.Request r)
     {
         await h.HandleAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, r);
         return TypedResults.NoContent();
     }
 
-    private static Ok<Me> WhoAmI(ClaimsPrincipal user) => TypedResults.Ok(new Me(user.Identity!.Name, user.DisplayName(),
+    private static Ok<Me> WhoAmI(ClaimsPrincipal user) =>
+        TypedResults.Ok(new Me(user.Identity!.Name, user.DisplayName(),
         user.NodePath(), user.FindAll(ClaimTypes.Role).Select(c => c.Value),
         user.FindAll(Security.Permissions.ClaimType).Select(c => c.Value)));
 }

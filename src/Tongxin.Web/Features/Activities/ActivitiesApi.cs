@@ -15,7 +15,8 @@ public sealed class ActivitiesApi : IEndpointGroup
     public sealed record Participant(Guid Id, string Name);
 
     /// <summary>One activity as the API shows it: the record, whom it was for, who took part and its files.</summary>
-    public sealed record View(Guid Id, DateOnly Date, string Type, Guid? BodyId, Guid? PersonId, Guid NodeId, string Topic,
+    public sealed record View(
+        Guid Id, DateOnly Date, string Type, Guid? BodyId, Guid? PersonId, Guid NodeId, string Topic,
         string? Minutes, Guid? MemberUnitId, string Owner, bool HasEvidence, long Version,
         IEnumerable<Participant> Participants, IReadOnlyList<GetActivity.File> Files);
 
@@ -28,7 +29,8 @@ public sealed class ActivitiesApi : IEndpointGroup
             .ProducesNotFound().RequireAuthorization(read);
         g.MapPost("/", Create).WithName("RecordActivity").WithSummary("Record an activity").ProducesWriteErrors()
             .RequireAuthorization(write);
-        g.MapPut("/{id:guid}", Update).WithName("UpdateActivity").WithSummary("Change an activity").ProducesWriteErrors()
+        g.MapPut("/{id:guid}", Update).WithName("UpdateActivity").WithSummary("Change an activity")
+            .ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPost("/{id:guid}/attachments", Attach).WithName("AttachFile").WithSummary("Attach an evidence file")
             .AcceptsUpload(AttachFile.MaxBytes).ProducesWriteErrors().RequireAuthorization(write);
@@ -41,23 +43,27 @@ public sealed class ActivitiesApi : IEndpointGroup
             .RequireAuthorization(Permissions.Policy(Permissions.ActivityRead));
 
     private static async Task<Ok<Paged<ListActivities.Row>>> List(
-        ListActivities h, [AsParameters] ListActivities.Query q, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(q, ct));
+        ListActivities h, [AsParameters] ListActivities.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
 
     private static async Task<Ok<View>> Get(GetActivity h, Guid id, CancellationToken ct)
     {
         var r = await h.HandleAsync(id, ct);
         var a = r.Activity;
-        return TypedResults.Ok(new View(a.Id, a.Date, a.Type, a.BodyId, a.PersonId, a.NodeId, a.Topic, a.Minutes, a.MemberUnitId,
+        return TypedResults.Ok(new View(
+            a.Id, a.Date, a.Type, a.BodyId, a.PersonId, a.NodeId, a.Topic, a.Minutes, a.MemberUnitId,
             r.Owner, a.HasEvidence, a.Version, r.Participants.Select(p => new Participant(p.Id, p.Name)), r.Files));
     }
 
-    private static async Task<Created<CreatedId>> Create(RecordActivity h, RecordActivity.Request r, CancellationToken ct)
+    private static async Task<Created<CreatedId>> Create(
+        RecordActivity h, RecordActivity.Request r, CancellationToken ct)
     {
         var id = await h.HandleAsync(null, r, ct);
         return CreatedAt($"/api/v1/activities/{id}", id);
     }
 
-    private static async Task<NoContent> Update(RecordActivity h, Guid id, RecordActivity.Request r, CancellationToken ct)
+    private static async Task<NoContent> Update(
+        RecordActivity h, Guid id, RecordActivity.Request r, CancellationToken ct)
     {
         await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();

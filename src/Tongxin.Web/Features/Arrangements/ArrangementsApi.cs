@@ -25,21 +25,25 @@ public sealed class ArrangementsApi : IEndpointGroup
     }
 
     private static async Task<Ok<Paged<ListArrangements.Row>>> List(
-        ListArrangements h, [AsParameters] ListArrangements.Query q, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(q, ct));
+        ListArrangements h, [AsParameters] ListArrangements.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
 
-    private static async Task<Created<CreatedId>> Create(SaveArrangement h, SaveArrangement.Request r, CancellationToken ct)
+    private static async Task<Created<CreatedId>> Create(
+        SaveArrangement h, SaveArrangement.Request r, CancellationToken ct)
     {
         var id = await h.HandleAsync(null, r, ct);
         return CreatedAt($"/api/v1/arrangements/{id}", id);
     }
 
-    private static async Task<NoContent> Update(SaveArrangement h, Guid id, SaveArrangement.Request r, CancellationToken ct)
+    private static async Task<NoContent> Update(
+        SaveArrangement h, Guid id, SaveArrangement.Request r, CancellationToken ct)
     {
         await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created<CreatedId>> CreateReview(SaveAnnualReview h, SaveAnnualReview.Request r, CancellationToken ct)
+    private static async Task<Created<CreatedId>> CreateReview(
+        SaveAnnualReview h, SaveAnnualReview.Request r, CancellationToken ct)
     {
         var id = await h.HandleAsync(r, ct);
         return CreatedAt($"/api/v1/arrangements/reviews/{id}", id);

@@ -14,6 +14,7 @@ public sealed class AuditApi : IEndpointGroup
         g.MapGet("/", List).WithName("ListAudit").WithSummary("Search the audit log")
             .RequireAuthorization(Permissions.Policy(Permissions.AuditRead));
 
-    private static async Task<Ok<Paged<ListAudit.Row>>> List(ListAudit h, [AsParameters] ListAudit.Query q, CancellationToken ct) =>
+    private static async Task<Ok<Paged<ListAudit.Row>>> List(
+        ListAudit h, [AsParameters] ListAudit.Query q, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(q, ct));
 }

@@ -16,9 +16,11 @@ public sealed class BodiesApi : IEndpointGroup
         var read = Permissions.Policy(Permissions.BodyRead);
         var write = Permissions.Policy(Permissions.BodyWrite);
         g.MapGet("/", List).WithName("ListBodies").WithSummary("List bodies").RequireAuthorization(read);
-        g.MapGet("/{id:guid}", Get).WithName("GetBody").WithSummary("One body with members and units").ProducesNotFound()
+        g.MapGet("/{id:guid}", Get).WithName("GetBody").WithSummary("One body with members and units")
+            .ProducesNotFound()
             .RequireAuthorization(read);
-        g.MapPost("/", Create).WithName("CreateBody").WithSummary("Add a body").ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPost("/", Create).WithName("CreateBody").WithSummary("Add a body").ProducesWriteErrors()
+            .RequireAuthorization(write);
         g.MapPut("/{id:guid}", Update).WithName("UpdateBody").WithSummary("Change a body").ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapDelete("/{id:guid}", Delete).WithName("DeleteBody").WithSummary("Delete a body").ProducesWriteErrors()
@@ -27,16 +29,20 @@ public sealed class BodiesApi : IEndpointGroup
             .ProducesWriteErrors().RequireAuthorization(write);
         g.MapPost("/{id:guid}/units", AddUnit).WithName("AddMemberUnit").WithSummary("Add a member unit")
             .ProducesWriteErrors().RequireAuthorization(write);
-        g.MapDelete("/{id:guid}/members/{partId:guid}", RemoveMember).WithName("RemoveBodyMember").WithSummary("Remove a member")
+        g.MapDelete("/{id:guid}/members/{partId:guid}", RemoveMember).WithName("RemoveBodyMember")
+            .WithSummary("Remove a member")
             .ProducesWriteErrors().RequireAuthorization(write);
-        g.MapDelete("/{id:guid}/units/{partId:guid}", RemoveUnit).WithName("RemoveMemberUnit").WithSummary("Remove a member unit")
+        g.MapDelete("/{id:guid}/units/{partId:guid}", RemoveUnit).WithName("RemoveMemberUnit")
+            .WithSummary("Remove a member unit")
             .ProducesWriteErrors().RequireAuthorization(write);
     }
 
-    private static async Task<Ok<Paged<ListBodies.Row>>> List(ListBodies h, [AsParameters] ListBodies.Query q, CancellationToken ct) =>
+    private static async Task<Ok<Paged<ListBodies.Row>>> List(
+        ListBodies h, [AsParameters] ListBodies.Query q, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(q, ct));
 
-    private static async Task<Ok<GetBody.Result>> Get(GetBody h, Guid id, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(id, ct));
+    private static async Task<Ok<GetBody.Result>> Get(GetBody h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, ct));
 
     private static async Task<Created<CreatedId>> Create(SaveBody h, SaveBody.Request r, CancellationToken ct)
     {
@@ -56,10 +62,12 @@ public sealed class BodiesApi : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created<CreatedId>> AddMember(AddBodyMember h, Guid id, AddBodyMember.Request r, CancellationToken ct) =>
+    private static async Task<Created<CreatedId>> AddMember(
+        AddBodyMember h, Guid id, AddBodyMember.Request r, CancellationToken ct) =>
         CreatedAt($"/api/v1/bodies/{id}", await h.HandleAsync(id, r, ct));
 
-    private static async Task<Created<CreatedId>> AddUnit(AddMemberUnit h, Guid id, AddMemberUnit.Request r, CancellationToken ct) =>
+    private static async Task<Created<CreatedId>> AddUnit(
+        AddMemberUnit h, Guid id, AddMemberUnit.Request r, CancellationToken ct) =>
         CreatedAt($"/api/v1/bodies/{id}", await h.HandleAsync(id, r, ct));
 
     private static async Task<NoContent> RemoveMember(RemoveBodyPart h, Guid id, Guid partId, CancellationToken ct)

@@ -26,7 +26,8 @@ public sealed class CadresApi : IEndpointGroup
             .ProducesWriteErrors().RequireAuthorization(write);
     }
 
-    private static async Task<Ok<ListCadres.Result>> List(ListCadres h, [AsParameters] ListCadres.Query q, CancellationToken ct) =>
+    private static async Task<Ok<ListCadres.Result>> List(
+        ListCadres h, [AsParameters] ListCadres.Query q, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(q, ct));
 
     private static async Task<Created<CreatedId>> Create(SaveCadre h, SaveCadre.Request r, CancellationToken ct)
@@ -41,13 +42,15 @@ public sealed class CadresApi : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created<CreatedId>> CreatePlacement(SavePlacement h, SavePlacement.Request r, CancellationToken ct)
+    private static async Task<Created<CreatedId>> CreatePlacement(
+        SavePlacement h, SavePlacement.Request r, CancellationToken ct)
     {
         var id = await h.HandleAsync(null, r, ct);
         return CreatedAt($"/api/v1/cadres/placements/{id}", id);
     }
 
-    private static async Task<NoContent> UpdatePlacement(SavePlacement h, Guid id, SavePlacement.Request r, CancellationToken ct)
+    private static async Task<NoContent> UpdatePlacement(
+        SavePlacement h, Guid id, SavePlacement.Request r, CancellationToken ct)
     {
         await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();

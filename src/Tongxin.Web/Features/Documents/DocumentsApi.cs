@@ -22,12 +22,14 @@ public sealed class DocumentsApi : IEndpointGroup
             .RequireAuthorization(write);
         g.MapPut("/{id:guid}", Update).WithName("UpdateDocument").WithSummary("Change a document").ProducesWriteErrors()
             .RequireAuthorization(write);
-        g.MapDelete("/{id:guid}", Delete).WithName("DeleteDocument").WithSummary("Delete a document").ProducesWriteErrors()
+        g.MapDelete("/{id:guid}", Delete).WithName("DeleteDocument").WithSummary("Delete a document")
+            .ProducesWriteErrors()
             .RequireAuthorization(write);
     }
 
     private static async Task<Ok<Paged<ListDocuments.Row>>> List(
-        ListDocuments h, [AsParameters] ListDocuments.Query q, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(q, ct));
+        ListDocuments h, [AsParameters] ListDocuments.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
 
     private static async Task<Ok<GetDocument.Result>> Get(GetDocument h, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, ct));

@@ -5,7 +5,9 @@ using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.Duties;
 
-/// <summary>Duty rules, compliance and reminders over the API (OBL-4, OBL-5); the pages call the same handlers.</summary>
+/// <summary>
+/// Duty rules, compliance and reminders over the API (OBL-4, OBL-5); the pages call the same handlers.
+/// </summary>
 public sealed class DutiesApi : IEndpointGroup
 {
     public string Prefix => "/duties";
@@ -23,7 +25,8 @@ public sealed class DutiesApi : IEndpointGroup
         g.MapGet("/compliance", Compliance).WithName("GetCompliance").WithSummary("Who met which duty, per subject")
             .ProducesValidationProblem().RequireAuthorization(read);
         g.MapGet("/compliance/activities", Activities).WithName("GetDutyActivities")
-            .WithSummary("The activities that count for one subject and rule").ProducesNotFound().RequireAuthorization(read);
+            .WithSummary("The activities that count for one subject and rule").ProducesNotFound()
+                .RequireAuthorization(read);
         g.MapGet("/reminders", Reminders).WithName("GetDutyReminders").WithSummary("Duties falling behind")
             .RequireAuthorization(read);
         g.MapGet("/compliance/export", Export).WithName("ExportCompliance").WithSummary("Compliance as Excel")
@@ -50,7 +53,8 @@ public sealed class DutiesApi : IEndpointGroup
     }
 
     private static async Task<Ok<GetCompliance.Result>> Compliance(
-        GetCompliance h, [AsParameters] GetCompliance.Query q, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(q, ct));
+        GetCompliance h, [AsParameters] GetCompliance.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
 
     private static async Task<Ok<IReadOnlyList<GetDutyActivities.Item>>> Activities(
         GetDutyActivities h, Guid ruleId, Guid subjectId, int year, CancellationToken ct) =>

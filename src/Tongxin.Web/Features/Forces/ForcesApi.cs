@@ -30,7 +30,8 @@ public sealed class ForcesApi : IEndpointGroup
     private static async Task<Ok<TownCoverage.Result>> Towns(TownCoverage h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(ct));
 
-    private static async Task<Ok<VillageCoverage.Result>> Villages(VillageCoverage h, Guid? townId, CancellationToken ct) =>
+    private static async Task<Ok<VillageCoverage.Result>> Villages(
+        VillageCoverage h, Guid? townId, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(townId, ct));
 
     private static async Task<Created<CreatedId>> AppointOfficer(

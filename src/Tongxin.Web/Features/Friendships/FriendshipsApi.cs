@@ -16,16 +16,19 @@ public sealed class FriendshipsApi : IEndpointGroup
         var write = Permissions.Policy(Permissions.PeopleWrite);
         g.MapGet("/", List).WithName("ListFriendships").WithSummary("List friendship pairs")
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
-        g.MapPost("/", Create).WithName("CreateFriendship").WithSummary("Pair a cadre with a friend").ProducesWriteErrors()
+        g.MapPost("/", Create).WithName("CreateFriendship").WithSummary("Pair a cadre with a friend")
+            .ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPost("/{id:guid}/contacts", AddContact).WithName("AddFriendshipContact").WithSummary("Record a contact")
             .ProducesWriteErrors().RequireAuthorization(write);
     }
 
     private static async Task<Ok<Paged<ListFriendships.Row>>> List(
-        ListFriendships h, [AsParameters] ListFriendships.Query q, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(q, ct));
+        ListFriendships h, [AsParameters] ListFriendships.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
 
-    private static async Task<Created<CreatedId>> Create(SaveFriendship h, SaveFriendship.Request r, CancellationToken ct)
+    private static async Task<Created<CreatedId>> Create(
+        SaveFriendship h, SaveFriendship.Request r, CancellationToken ct)
     {
         var id = await h.HandleAsync(r, ct);
         return CreatedAt($"/api/v1/friendships/{id}", id);

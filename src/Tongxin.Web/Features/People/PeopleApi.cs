@@ -10,7 +10,9 @@ namespace Tongxin.Web.Features.People;
 
 public sealed record ExportDecision(bool Approve);
 
-/// <summary>The people register (PPL-1..6): list, search, one person, writes, Excel in and out, export approval.</summary>
+/// <summary>
+/// The people register (PPL-1..6): list, search, one person, writes, Excel in and out, export approval.
+/// </summary>
 public sealed class PeopleApi : IEndpointGroup
 {
     public string Prefix => "/people";
@@ -40,7 +42,8 @@ public sealed class PeopleApi : IEndpointGroup
         g.MapGet("/template", Template).WithName("PeopleTemplate").WithSummary("The Excel import template")
             .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(write);
         g.MapPost("/import", Import).WithName("ImportPeople").WithSummary("Import people from Excel, all rows or none")
-            .AcceptsUpload(ImportPeople.MaxBytes).ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(write);
+            .AcceptsUpload(ImportPeople.MaxBytes).ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization(write);
         g.MapGet("/import-errors/{token}", ImportErrors).WithName("ImportErrors")
             .WithSummary("The last import's errors as Excel").RequireAuthorization(write);
         g.MapGet("/{id:guid}", Get).WithName("GetPerson").WithSummary("One person, masked unless sensitive may be seen")
@@ -76,7 +79,8 @@ public sealed class PeopleApi : IEndpointGroup
         ListPeople.IsIdentifier(q.Q)
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: Loc.T(
                 "按身份证号或电话查询请使用 POST /api/v1/people/search，号码不应出现在网址和日志中",
-                "To search by ID number or phone use POST /api/v1/people/search; numbers must not appear in URLs and logs"))
+                "To search by ID number or phone use POST /api/v1/people/search: "
+                    + "numbers must not appear in URLs and logs"))
             : TypedResults.Ok(await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct));
 
     private static async Task<Ok<Paged<ListPeople.Row>>> Search(
@@ -108,9 +112,11 @@ public sealed class PeopleApi : IEndpointGroup
     }
 
     private static async Task<Ok<Paged<ListExportRequests.Row>>> ExportRequests(
-        ListExportRequests h, int? page, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(page ?? 1, 20, ct));
+        ListExportRequests h, int? page, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(page ?? 1, 20, ct));
 
-    private static async Task<Created<CreatedId>> AskToExport(RequestExport h, RequestExport.Request r, CancellationToken ct) =>
+    private static async Task<Created<CreatedId>> AskToExport(
+        RequestExport h, RequestExport.Request r, CancellationToken ct) =>
         CreatedAt("/api/v1/people/export-requests", await h.HandleAsync(r, ct));
 
     private static async Task<NoContent> Decide(DecideExport h, Guid id, ExportDecision r, CancellationToken ct)
@@ -138,12 +144,14 @@ public sealed class PeopleApi : IEndpointGroup
             });
     }
 
-    private static Results<FileContentHttpResult, NotFound> ImportErrors(ImportErrorFiles files, ClaimsPrincipal u, string token) =>
+    private static Results<FileContentHttpResult, NotFound> ImportErrors(
+        ImportErrorFiles files, ClaimsPrincipal u, string token) =>
         files.Get(u.Identity!.Name!, token) is { } bytes
             ? TypedResults.File(bytes, ContentTypes.Xlsx, "人员导入错误清单.xlsx")
             : TypedResults.NotFound();
 
-    private static async Task<Ok<GetPerson.Result>> Get(GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
+    private static async Task<Ok<GetPerson.Result>> Get(
+        GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct));
 
     private static async Task<Ok<IReadOnlyList<GetPersonHistory.Entry>>> History(
@@ -153,7 +161,8 @@ public sealed class PeopleApi : IEndpointGroup
     private static async Task<Ok<GetPersonRecords.Result>> Records(GetPersonRecords h, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, ct));
 
-    private static async Task<Ok<RevealPerson.Result>> Reveal(RevealPerson h, Guid id, string field, CancellationToken ct) =>
+    private static async Task<Ok<RevealPerson.Result>> Reveal(
+        RevealPerson h, Guid id, string field, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, field, ct));
 
     private static async Task<Created<CreatedId>> Create(

@@ -4,7 +4,9 @@ using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
-/// <summary>One delete for every record attached to people (cadre, placement, seat, review, pair, contact, suggestion).</summary>
+/// <summary>
+/// One delete for every record attached to people (cadre, placement, seat, review, pair, contact, suggestion).
+/// </summary>
 public sealed class RemovePeopleRecordApi : IEndpointGroup
 {
     public string Prefix => "/people-records";

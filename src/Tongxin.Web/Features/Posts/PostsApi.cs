@@ -18,7 +18,8 @@ public sealed class PostsApi : IEndpointGroup
         g.MapGet("/", List).WithName("ListPosts").WithSummary("List posts").RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetPost").WithSummary("One post with its holders").ProducesNotFound()
             .RequireAuthorization(read);
-        g.MapPost("/", Create).WithName("CreatePost").WithSummary("Add a post").ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPost("/", Create).WithName("CreatePost").WithSummary("Add a post").ProducesWriteErrors()
+            .RequireAuthorization(write);
         g.MapPut("/{id:guid}", Update).WithName("UpdatePost").WithSummary("Change a post").ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPost("/{id:guid}/holders", AddHolder).WithName("AddPostHolder").WithSummary("Appoint a holder")
@@ -27,10 +28,12 @@ public sealed class PostsApi : IEndpointGroup
             .WithSummary("Remove a holder").ProducesWriteErrors().RequireAuthorization(write);
     }
 
-    private static async Task<Ok<Paged<ListPosts.Row>>> List(ListPosts h, [AsParameters] ListPosts.Query q, CancellationToken ct) =>
+    private static async Task<Ok<Paged<ListPosts.Row>>> List(
+        ListPosts h, [AsParameters] ListPosts.Query q, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(q, ct));
 
-    private static async Task<Ok<GetPost.Result>> Get(GetPost h, Guid id, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(id, ct));
+    private static async Task<Ok<GetPost.Result>> Get(GetPost h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, ct));
 
     private static async Task<Created<CreatedId>> Create(SavePost h, SavePost.Request r, CancellationToken ct)
     {
@@ -44,7 +47,8 @@ public sealed class PostsApi : IEndpointGroup
         return TypedResults.NoContent();
     }
 
-    private static async Task<Created<CreatedId>> AddHolder(PostHolders h, Guid id, PostHolders.Request r, CancellationToken ct) =>
+    private static async Task<Created<CreatedId>> AddHolder(
+        PostHolders h, Guid id, PostHolders.Request r, CancellationToken ct) =>
         CreatedAt($"/api/v1/posts/{id}", await h.AddAsync(id, r, ct));
 
     private static async Task<NoContent> RemoveHolder(PostHolders h, Guid id, Guid holderId, CancellationToken ct)

@@ -16,11 +16,13 @@ public sealed class RegionsApi : IEndpointGroup
         g.MapGet("/", List).WithName("ListRegions").WithSummary("List regions").RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetRegion").WithSummary("One region with its ancestors and children")
             .ProducesNotFound().RequireAuthorization(read);
-        g.MapPost("/", Create).WithName("CreateRegion").WithSummary("Add a region below one in scope").ProducesWriteErrors()
+        g.MapPost("/", Create).WithName("CreateRegion").WithSummary("Add a region below one in scope")
+            .ProducesWriteErrors()
             .RequireAuthorization(Permissions.Policy(Permissions.RegionWrite));
     }
 
-    private static async Task<Ok<Paged<RegionRow>>> List(ListRegions h, [AsParameters] ListRegions.Query q, CancellationToken ct) =>
+    private static async Task<Ok<Paged<RegionRow>>> List(
+        ListRegions h, [AsParameters] ListRegions.Query q, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(q, ct));
 
     private static async Task<Ok<GetRegion.Result>> Get(GetRegion h, Guid id, CancellationToken ct) =>

@@ -16,9 +16,11 @@ public sealed class RolesApi : IEndpointGroup
     {
         var read = Permissions.Policy(Permissions.RoleRead);
         g.MapGet("/", List).WithName("ListRoles").WithSummary("List roles").RequireAuthorization(read);
-        g.MapGet("/permissions", AllPermissions).WithName("ListPermissions").WithSummary("Every permission, in both languages")
+        g.MapGet("/permissions", AllPermissions).WithName("ListPermissions")
+            .WithSummary("Every permission, in both languages")
             .RequireAuthorization(read);
-        g.MapPut("/{name}/permissions", SetPermissions).WithName("SetRolePermissions").WithSummary("Set a role's permissions")
+        g.MapPut("/{name}/permissions", SetPermissions).WithName("SetRolePermissions")
+            .WithSummary("Set a role's permissions")
             .ProducesWriteErrors().RequireAuthorization(Permissions.Policy(Permissions.RoleWrite));
     }
 
@@ -28,7 +30,8 @@ public sealed class RolesApi : IEndpointGroup
     private static Ok<IEnumerable<PermissionInfo>> AllPermissions() =>
         TypedResults.Ok(Permissions.All.Select(p => new PermissionInfo(p.Code, p.Zh, p.En)));
 
-    private static async Task<NoContent> SetPermissions(SetRolePermissions h, string name, SetRolePermissions.Request r, CancellationToken ct)
+    private static async Task<NoContent> SetPermissions(
+        SetRolePermissions h, string name, SetRolePermissions.Request r, CancellationToken ct)
     {
         await h.HandleAsync(name, r, ct);
         return TypedResults.NoContent();

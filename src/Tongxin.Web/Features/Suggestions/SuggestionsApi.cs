@@ -18,7 +18,8 @@ public sealed class SuggestionsApi : IEndpointGroup
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
         g.MapPost("/", Create).WithName("CreateSuggestion").WithSummary("Record a suggestion").ProducesWriteErrors()
             .RequireAuthorization(write);
-        g.MapPut("/{id:guid}", Update).WithName("UpdateSuggestion").WithSummary("Change a suggestion").ProducesWriteErrors()
+        g.MapPut("/{id:guid}", Update).WithName("UpdateSuggestion").WithSummary("Change a suggestion")
+            .ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPost("/{id:guid}/handling", Handle).WithName("HandleSuggestion")
             .WithSummary("Record how a suggestion was handled (adopted, forwarded ...)").ProducesWriteErrors()
@@ -26,21 +27,25 @@ public sealed class SuggestionsApi : IEndpointGroup
     }
 
     private static async Task<Ok<ListSuggestions.Result>> List(
-        ListSuggestions h, [AsParameters] ListSuggestions.Query q, CancellationToken ct) => TypedResults.Ok(await h.HandleAsync(q, ct));
+        ListSuggestions h, [AsParameters] ListSuggestions.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
 
-    private static async Task<Created<CreatedId>> Create(SaveSuggestion h, SaveSuggestion.Request r, CancellationToken ct)
+    private static async Task<Created<CreatedId>> Create(
+        SaveSuggestion h, SaveSuggestion.Request r, CancellationToken ct)
     {
         var id = await h.HandleAsync(null, r, ct);
         return CreatedAt($"/api/v1/suggestions/{id}", id);
     }
 
-    private static async Task<NoContent> Update(SaveSuggestion h, Guid id, SaveSuggestion.Request r, CancellationToken ct)
+    private static async Task<NoContent> Update(
+        SaveSuggestion h, Guid id, SaveSuggestion.Request r, CancellationToken ct)
     {
         await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<NoContent> Handle(HandleSuggestion h, Guid id, HandleSuggestion.Request r, CancellationToken ct)
+    private static async Task<NoContent> Handle(
+        HandleSuggestion h, Guid id, HandleSuggestion.Request r, CancellationToken ct)
     {
         await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();

@@ -13,7 +13,8 @@ public sealed class UsersApi : IEndpointGroup
     public void MapApi(RouteGroupBuilder g)
     {
         var write = Permissions.Policy(Permissions.UserWrite);
-        g.MapGet("/", List).WithName("ListUsers").WithSummary("List users").RequireAuthorization(Permissions.Policy(Permissions.UserRead));
+        g.MapGet("/", List).WithName("ListUsers").WithSummary("List users")
+            .RequireAuthorization(Permissions.Policy(Permissions.UserRead));
         g.MapPost("/", Create).WithName("CreateUser").WithSummary("Add a user; the answer carries a one-time password")
             .ProducesWriteErrors().RequireAuthorization(write);
         g.MapPut("/{id}", Update).WithName("UpdateUser").WithSummary("Change a user").ProducesWriteErrors()
