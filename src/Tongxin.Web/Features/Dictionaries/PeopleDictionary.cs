@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Seed;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Dictionaries;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;

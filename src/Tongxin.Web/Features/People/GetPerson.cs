@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;

@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;

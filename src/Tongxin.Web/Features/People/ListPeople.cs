@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Protection;
 using Tongxin.Data.Scope;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Regions;
 using Tongxin.Domain.Text;

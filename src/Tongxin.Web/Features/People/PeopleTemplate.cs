@@ -1,4 +1,3 @@
-using Tongxin.Data.Seed;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.Export;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
 using Tongxin.Data.Protection;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Text;
 using Tongxin.Web.Features.Dictionaries;
