@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Tongxin.Web.Components;
-using Tongxin.Web.Features;
 using Tongxin.Web.Features.Account;
-using Tongxin.Web.Features.Export;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Infrastructure;
@@ -18,9 +16,11 @@ public static class Pipeline
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
-        app.MapStaticAssets().AllowAnonymous().WithMetadata(new AnonymousAllowed("public static files: styles and scripts"));
+        app.MapStaticAssets().AllowAnonymous()
+            .WithMetadata(new AnonymousAllowed("public static files: styles and scripts"));
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseMiddleware<ApiNotFound>();
         app.UseMiddleware<AccessDeniedAudit>();
         app.UseAuthorization();
         app.UseMiddleware<BearerStampCheck>();
@@ -28,10 +28,10 @@ public static class Pipeline
         app.UseAntiforgery();
 
         app.MapOpenApi().RequireAuthorization(p => p
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme).RequireAuthenticatedUser());
-        app.MapTongxinApi();
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
+                .RequireAuthenticatedUser());
+        app.MapEndpointGroups();
         app.MapAccountEndpoints();
-        app.MapDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -89,9 +89,15 @@ public static class Services
         s.AddProblemDetails();
         s.AddExceptionHandler<ProblemExceptionHandler>();
         s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        s.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        s.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            // Enums travel as their names ("Adopted"), which clients can read and the document can list (SYS-3);
+            // numbers are still accepted.
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
         s.AddSingleton(System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
-        s.AddOpenApi();
+        s.AddOpenApi(OpenApiSetup.Configure);
 
         s.AddRazorComponents().AddInteractiveServerComponents();
         s.AddCascadingAuthenticationState();

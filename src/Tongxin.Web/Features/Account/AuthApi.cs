@@ -1,29 +1,52 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Account;
 
 /// <summary>Bearer tokens for the mobile/WeChat clients (SYS-3); the same sign-in rules as the page.</summary>
-public static class AuthApi
+public sealed class AuthApi : IEndpointGroup
 {
-    public static void MapAuthApi(this RouteGroupBuilder api)
+    public string Prefix => "/auth";
+    public string Tag => "Auth";
+
+    /// <summary>Who the token belongs to and what it may do.</summary>
+    public sealed record Me(string? UserName, string DisplayName, string? NodePath, IEnumerable<string> Roles,
+        IEnumerable<string> Permissions);
+
+    public void MapApi(RouteGroupBuilder g)
     {
-        var g = api.MapGroup("/auth").WithTags("Auth");
-        g.MapPost("/token", async Task<IResult> (SignIn h, SignIn.Request r) =>
-        {
-            var error = await h.HandleAsync(r, IdentityConstants.BearerScheme);
-            return error is null ? Results.Empty : TypedResults.Problem(title: error, statusCode: StatusCodes.Status401Unauthorized);
-        }).AllowAnonymous().RequireRateLimiting("sign-in").WithMetadata(new AnonymousAllowed("sign-in"));
-        g.MapPost("/change-password", async (ChangePassword h, ClaimsPrincipal user, ChangePassword.Request r) =>
-        {
-            await h.HandleAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, r);
-            return TypedResults.NoContent();
-        }).RequireAuthorization();
-        g.MapGet("/me", (ClaimsPrincipal user) => new
-        {
-            userName = user.Identity!.Name, displayName = user.DisplayName(), nodePath = user.NodePath(),
-            roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value), permissions = user.FindAll(Permissions.ClaimType).Select(c => c.Value),
-        }).RequireAuthorization();
+        g.MapPost("/token", Token).WithName("SignIn").WithSummary("Sign in: user name and password give a bearer token")
+            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AllowAnonymous().RequireRateLimiting("sign-in").WithMetadata(new AnonymousAllowed("sign-in"));
+        g.MapPost("/change-password", ChangePassword).WithName("ChangePassword")
+            .WithSummary("Change one's own password")
+            .ProducesValidationProblem().RequireAuthorization();
+        g.MapGet("/me", WhoAmI).WithName("GetMe").WithSummary("The signed-in user, roles and permissions")
+            .RequireAuthorization();
     }
+
+    /// <summary>On success the bearer handler has already written the token; nothing is added.</summary>
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Token(SignIn h, SignIn.Request r)
+    {
+        var error = await h.HandleAsync(r, IdentityConstants.BearerScheme);
+        return error is null ? TypedResults.Empty : TypedResults.Problem(
+            title: error, statusCode: StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<NoContent> ChangePassword(
+        ChangePassword h, ClaimsPrincipal user, ChangePassword.Request r)
+    {
+        await h.HandleAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, r);
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<Me> WhoAmI(ClaimsPrincipal user) =>
+        TypedResults.Ok(new Me(user.Identity!.Name, user.DisplayName(),
+        user.NodePath(), user.FindAll(ClaimTypes.Role).Select(c => c.Value),
+        user.FindAll(Security.Permissions.ClaimType).Select(c => c.Value)));
 }

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Scope;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Activities;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>活动记录 in scope: filter by year, type, body, node subtree and topic; newest first.</summary>
 public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary) : IHandler

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
-using Tongxin.Data.Seed;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Activities;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// Record or edit an activity (OBL-1) for a body, a person or a node, with participants from the register. The node is

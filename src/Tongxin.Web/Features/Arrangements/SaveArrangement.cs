@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
-using Tongxin.Data.Seed;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Arrangements;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>Record or edit a seat in 人大/政协 (PPL-8): the term must end after it began.</summary>
 public sealed class SaveArrangement(TongxinDb db, PeopleDictionary dictionary) : IHandler

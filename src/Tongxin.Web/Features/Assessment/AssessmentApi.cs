@@ -1,103 +1,231 @@
 using System.Security.Claims;
-using Tongxin.Web.Features.People;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongxin.Data.Entities;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
+using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.Assessment;
 
-/// <summary>/api/v1/assessment: schemes, the score sheets through the workflow, results, Excel and the PDF notice.</summary>
-public static class AssessmentApi
+/// <summary>
+/// /api/v1/assessment: schemes, the score sheets through the workflow, results, Excel and the PDF notice.
+/// </summary>
+public sealed class AssessmentApi : IEndpointGroup
 {
-    public const string Pdf = "application/pdf";
+    public string Prefix => "/assessment";
+    public string Tag => "Assessment";
 
-    public static void MapAssessmentApi(this RouteGroupBuilder api)
+    public sealed record ReopenRequest(string? Reason);
+
+    public sealed record Source(string Code, string Name);
+
+    public sealed record SchemeView(
+        AssessmentScheme Scheme, string? DocumentNumber, int Total, IReadOnlyList<string> Problems,
+        IReadOnlyList<GetScheme.Node> Tree, IEnumerable<Source> Sources);
+
+    public sealed record Published(int Assessments);
+
+    public sealed record ResultsPublished(int Published);
+
+    public sealed record ReviewerTotal(string Name, int Total);
+
+    public sealed record ItemView(Guid Id, string Title, string Category, int Points, string? Auto, int? AutoScore,
+        string? AutoFacts, int? SelfScore, string? Evidence, int? DistrictScore, string? DistrictNote,
+        IReadOnlyList<int?> ReviewerScores, int Final, string Basis, int ReviewersMissing);
+
+    /// <summary>One town's score sheet as the API shows it.</summary>
+    public sealed record AssessmentView(Guid Id, AssessmentStage Stage, long Version, string Town, int Year,
+        string Scheme, int SelfTotal, int Total, IEnumerable<ReviewerTotal> Reviewers,
+        IReadOnlyList<AssessmentSheet.CategoryScore> Categories, IEnumerable<ItemView> Items);
+
+    public void MapApi(RouteGroupBuilder g)
     {
-        var g = api.MapGroup("/assessment").WithTags("Assessment");
         var read = Permissions.Policy(Permissions.AssessmentRead);
         var write = Permissions.Policy(Permissions.AssessmentWrite);
         var review = Permissions.Policy(Permissions.AssessmentReview);
-        var anyRole = Permissions.Policy(string.Join(Permissions.AnyOfSeparator, Permissions.AssessmentRead, Permissions.AssessmentScore));
-        static AssessmentViewer V(ClaimsPrincipal u) => AssessmentViewer.From(u);
+        var anyRole = Permissions.Policy(string.Join(
+            Permissions.AnyOfSeparator, Permissions.AssessmentRead, Permissions.AssessmentScore));
 
-        g.MapGet("/schemes", (ListSchemes h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(read);
-        g.MapGet("/schemes/{id:guid}", async (GetScheme h, Guid id, CancellationToken ct) =>
-        {
-            var r = await h.HandleAsync(id, ct);
-            return new { r.Scheme, r.DocumentNumber, r.Total, r.Problems, Tree = r.Tree.Select(n => new { n.Indicator, n.Depth, n.SourceName }),
-                Sources = r.Sources.Select(s => new { s.Code, s.Name }) };
-        }).RequireAuthorization(read);
-        g.MapCreate<SaveScheme, SaveScheme.Request>("/schemes", "/api/v1/assessment/schemes", (h, r, ct) => h.HandleAsync(null, r, ct)).RequireAuthorization(write);
-        g.MapUpdate<SaveScheme, SaveScheme.Request>("/schemes/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct)).RequireAuthorization(write);
-        g.MapPost("/schemes/{id:guid}/copy", async (CopyScheme h, Guid id, int year, CancellationToken ct) =>
-            TypedResults.Created("/api/v1/assessment/schemes", new { id = await h.HandleAsync(id, year, ct) })).RequireAuthorization(write);
-        g.MapPost("/schemes/{id:guid}/indicators", async (SaveIndicator h, Guid id, SaveIndicator.Request r, CancellationToken ct) =>
-            TypedResults.Created($"/api/v1/assessment/schemes/{id}", new { id = await h.HandleAsync(id, null, r, ct) })).RequireAuthorization(write);
-        g.MapPut("/schemes/{id:guid}/indicators/{indicatorId:guid}", async (SaveIndicator h, Guid id, Guid indicatorId, SaveIndicator.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, indicatorId, r, ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(write);
-        g.MapDelete("/schemes/{id:guid}/indicators/{indicatorId:guid}", async (RemoveIndicator h, Guid id, Guid indicatorId, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, indicatorId, ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(write);
-        g.MapPost("/schemes/{id:guid}/publish", async (PublishScheme h, Guid id, long version, CancellationToken ct) =>
-            new { assessments = await h.HandleAsync(id, version, ct) }).RequireAuthorization(write);
-        g.MapPost("/schemes/{id:guid}/publish-results", async (PublishResults h, Guid id, CancellationToken ct) =>
-            new { published = await h.HandleAsync(id, ct) }).RequireAuthorization(review);
+        g.MapGet("/schemes", Schemes).WithName("ListSchemes").WithSummary("List assessment schemes")
+            .RequireAuthorization(read);
+        g.MapGet("/schemes/{id:guid}", Scheme).WithName("GetScheme").WithSummary("One scheme with its indicator tree")
+            .ProducesNotFound().RequireAuthorization(read);
+        g.MapPost("/schemes", CreateScheme).WithName("CreateScheme").WithSummary("Draft a scheme").ProducesWriteErrors()
+            .RequireAuthorization(write);
+        g.MapPut("/schemes/{id:guid}", UpdateScheme).WithName("UpdateScheme").WithSummary("Change a draft scheme")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPost("/schemes/{id:guid}/copy", CopyScheme).WithName("CopyScheme")
+            .WithSummary("Copy a scheme to another year")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPost("/schemes/{id:guid}/indicators", CreateIndicator).WithName("CreateIndicator")
+            .WithSummary("Add an indicator")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPut("/schemes/{id:guid}/indicators/{indicatorId:guid}", UpdateIndicator).WithName("UpdateIndicator")
+            .WithSummary("Change an indicator").ProducesWriteErrors().RequireAuthorization(write);
+        g.MapDelete("/schemes/{id:guid}/indicators/{indicatorId:guid}", RemoveIndicator).WithName("RemoveIndicator")
+            .WithSummary("Remove an indicator").ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPost("/schemes/{id:guid}/publish", PublishScheme).WithName("PublishScheme")
+            .WithSummary("Publish a scheme: one score sheet per town").ProducesWriteErrors()
+                .RequireAuthorization(write);
+        g.MapPost("/schemes/{id:guid}/publish-results", PublishResults).WithName("PublishResults")
+            .WithSummary("Publish the final results").ProducesWriteErrors().RequireAuthorization(review);
 
-        g.MapGet("/assessments", (ListAssessments h, ClaimsPrincipal u, int year, CancellationToken ct) => h.HandleAsync(year, V(u), ct)).RequireAuthorization(anyRole);
-        g.MapGet("/assessments/{id:guid}", async (GetAssessment h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
-        {
-            var r = await h.HandleAsync(id, V(u), ct);
-            var s = r.Sheet;
-            return new
-            {
-                s.Assessment.Id, s.Assessment.Stage, s.Assessment.Version, Town = s.Node.Name, r.Loaded.Scheme.Year, Scheme = r.Loaded.Scheme.Title, s.SelfTotal, s.Total,
-                Reviewers = s.Reviewers.Select((x, k) => new { x.Name, Total = s.ReviewerTotals[k] }), s.Categories,
-                Items = s.Items.Select(i => new
-                {
-                    i.Indicator.Id, i.Indicator.Title, i.Category, i.Indicator.Points, Auto = i.Indicator.AutoSource, i.Score.AutoScore, i.Score.AutoFacts,
-                    i.Score.SelfScore, i.Score.Evidence, i.Score.DistrictScore, i.Score.DistrictNote, i.ReviewerScores, i.Result.Final,
-                    Basis = i.Result.Basis.ToString(), i.Result.ReviewersMissing,
-                }),
-            };
-        }).RequireAuthorization(anyRole);
-        g.MapPut("/assessments/{id:guid}/self", async (SaveSelfAssessment h, ClaimsPrincipal u, Guid id, SaveSelfAssessment.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, r, V(u), ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(Permissions.Policy(Permissions.AssessmentSelf));
-        g.MapPut("/assessments/{id:guid}/review", async (SaveDistrictReview h, ClaimsPrincipal u, Guid id, SaveDistrictReview.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, r, V(u), ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(review);
-        g.MapPut("/assessments/{id:guid}/reviewer-scores", async (SaveReviewerScores h, ClaimsPrincipal u, Guid id, SaveReviewerScores.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, r, V(u), ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(Permissions.Policy(Permissions.AssessmentScore));
-        g.MapPost("/assessments/{id:guid}/reopen", async (ReopenAssessment h, ClaimsPrincipal u, Guid id, ReopenRequest r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, r.Reason, V(u), ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(review);
-        g.MapGet("/reviewers", (ListReviewers h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(review);
+        g.MapGet("/assessments", Assessments).WithName("ListAssessments").WithSummary("The score sheets of a year")
+            .ProducesValidationProblem().RequireAuthorization(anyRole);
+        g.MapGet("/assessments/{id:guid}", Assessment).WithName("GetAssessment").WithSummary("One town's score sheet")
+            .ProducesNotFound().RequireAuthorization(anyRole);
+        g.MapPut("/assessments/{id:guid}/self", SaveSelf).WithName("SaveSelfAssessment")
+            .WithSummary("The town's own scores")
+            .ProducesWriteErrors().RequireAuthorization(Permissions.Policy(Permissions.AssessmentSelf));
+        g.MapPut("/assessments/{id:guid}/review", SaveReview).WithName("SaveDistrictReview")
+            .WithSummary("The district's review: save, return or send to joint review").ProducesWriteErrors()
+            .RequireAuthorization(review);
+        g.MapPut("/assessments/{id:guid}/reviewer-scores", SaveReviewerScores).WithName("SaveReviewerScores")
+            .WithSummary("One joint reviewer's scores").ProducesWriteErrors()
+            .RequireAuthorization(Permissions.Policy(Permissions.AssessmentScore));
+        g.MapPost("/assessments/{id:guid}/reopen", Reopen).WithName("ReopenAssessment")
+            .WithSummary("Reopen a finished sheet")
+            .ProducesWriteErrors().RequireAuthorization(review);
+        g.MapGet("/reviewers", Reviewers).WithName("ListReviewers").WithSummary("Who may be a joint reviewer")
+            .RequireAuthorization(review);
 
-        g.MapGet("/results", (GetResults h, ClaimsPrincipal u, int? year, CancellationToken ct) => h.HandleAsync(year, V(u), ct)).RequireAuthorization(read);
-        g.MapGet("/results/export", async (ExportResults h, ClaimsPrincipal u, int? year, CancellationToken ct) =>
-        {
-            var (name, content) = await h.HandleAsync(year, V(u), ct);
-            return TypedResults.File(content, PeopleApi.Xlsx, name);
-        }).RequireAuthorization(read);
-        g.MapGet("/assessments/{id:guid}/notice.pdf", async (PrintNotice h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
-        {
-            var (name, content) = await h.HandleAsync(id, V(u), ct);
-            return TypedResults.File(content, Pdf, name);
-        }).RequireAuthorization(read);
+        g.MapGet("/results", Results).WithName("GetResults").WithSummary("Ranked results of a year")
+            .RequireAuthorization(read);
+        g.MapGet("/results/export", ExportResults).WithName("ExportResults").WithSummary("Results as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
+        g.MapGet("/assessments/{id:guid}/notice.pdf", Notice).WithName("PrintNotice")
+            .WithSummary("A town's result notice as PDF")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Pdf).ProducesNotFound()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable).RequireAuthorization(read);
     }
 
-    public sealed record ReopenRequest(string? Reason);
+    public void MapDownloads(RouteGroupBuilder d)
+    {
+        var read = Permissions.Policy(Permissions.AssessmentRead);
+        d.MapGet("/assessment-results.xlsx", ExportResults).WithName("DownloadAssessmentResults")
+            .RequireAuthorization(read);
+        d.MapGet("/assessment-notice/{id:guid}.pdf", Notice).WithName("DownloadAssessmentNotice")
+            .RequireAuthorization(read);
+    }
+
+    private static AssessmentViewer V(ClaimsPrincipal u) => AssessmentViewer.From(u);
+
+    private static async Task<Ok<IReadOnlyList<ListSchemes.Row>>> Schemes(ListSchemes h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(ct));
+
+    private static async Task<Ok<SchemeView>> Scheme(GetScheme h, Guid id, CancellationToken ct)
+    {
+        var r = await h.HandleAsync(id, ct);
+        return TypedResults.Ok(new SchemeView(r.Scheme, r.DocumentNumber, r.Total, r.Problems, r.Tree,
+            r.Sources.Select(s => new Source(s.Code, s.Name))));
+    }
+
+    private static async Task<Created<CreatedId>> CreateScheme(SaveScheme h, SaveScheme.Request r, CancellationToken ct)
+    {
+        var id = await h.HandleAsync(null, r, ct);
+        return CreatedAt($"/api/v1/assessment/schemes/{id}", id);
+    }
+
+    private static async Task<NoContent> UpdateScheme(SaveScheme h, Guid id, SaveScheme.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<CreatedId>> CopyScheme(CopyScheme h, Guid id, int year, CancellationToken ct) =>
+        CreatedAt("/api/v1/assessment/schemes", await h.HandleAsync(id, year, ct));
+
+    private static async Task<Created<CreatedId>> CreateIndicator(
+        SaveIndicator h, Guid id, SaveIndicator.Request r, CancellationToken ct) =>
+        CreatedAt($"/api/v1/assessment/schemes/{id}", await h.HandleAsync(id, null, r, ct));
+
+    private static async Task<NoContent> UpdateIndicator(
+        SaveIndicator h, Guid id, Guid indicatorId, SaveIndicator.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, indicatorId, r, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> RemoveIndicator(
+        RemoveIndicator h, Guid id, Guid indicatorId, CancellationToken ct)
+    {
+        await h.HandleAsync(id, indicatorId, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<Published>> PublishScheme(
+        PublishScheme h, Guid id, long version, CancellationToken ct) =>
+        TypedResults.Ok(new Published(await h.HandleAsync(id, version, ct)));
+
+    private static async Task<Ok<ResultsPublished>> PublishResults(PublishResults h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(new ResultsPublished(await h.HandleAsync(id, ct)));
+
+    private static async Task<Ok<IReadOnlyList<ListAssessments.Row>>> Assessments(
+        ListAssessments h, ClaimsPrincipal u, int year, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(year, V(u), ct));
+
+    private static async Task<Ok<AssessmentView>> Assessment(
+        GetAssessment h, ClaimsPrincipal u, Guid id, CancellationToken ct)
+    {
+        var r = await h.HandleAsync(id, V(u), ct);
+        var s = r.Sheet;
+        return TypedResults.Ok(new AssessmentView(
+            s.Assessment.Id, s.Assessment.Stage, s.Assessment.Version, s.Node.Name,
+            r.Loaded.Scheme.Year, r.Loaded.Scheme.Title, s.SelfTotal, s.Total,
+            s.Reviewers.Select((x, k) => new ReviewerTotal(x.Name, s.ReviewerTotals[k])), s.Categories,
+            s.Items.Select(i => new ItemView(i.Indicator.Id, i.Indicator.Title, i.Category, i.Indicator.Points,
+                i.Indicator.AutoSource, i.Score.AutoScore, i.Score.AutoFacts, i.Score.SelfScore, i.Score.Evidence,
+                i.Score.DistrictScore, i.Score.DistrictNote, i.ReviewerScores, i.Result.Final,
+                i.Result.Basis.ToString(), i.Result.ReviewersMissing))));
+    }
+
+    private static async Task<NoContent> SaveSelf(
+        SaveSelfAssessment h, ClaimsPrincipal u, Guid id, SaveSelfAssessment.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, V(u), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> SaveReview(
+        SaveDistrictReview h, ClaimsPrincipal u, Guid id, SaveDistrictReview.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, V(u), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> SaveReviewerScores(
+        SaveReviewerScores h, ClaimsPrincipal u, Guid id, SaveReviewerScores.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, V(u), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> Reopen(
+        ReopenAssessment h, ClaimsPrincipal u, Guid id, ReopenRequest r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r.Reason, V(u), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<ListReviewers.Option>>> Reviewers(
+        ListReviewers h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(ct));
+
+    private static async Task<Ok<GetResults.Result>> Results(
+        GetResults h, ClaimsPrincipal u, int? year, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(year, V(u), ct));
+
+    private static async Task<FileContentHttpResult> ExportResults(
+        ExportResults h, ClaimsPrincipal u, int? year, CancellationToken ct)
+    {
+        var (name, content) = await h.HandleAsync(year, V(u), ct);
+        return TypedResults.File(content, ContentTypes.Xlsx, name);
+    }
+
+    private static async Task<FileContentHttpResult> Notice(
+        PrintNotice h, ClaimsPrincipal u, Guid id, CancellationToken ct)
+    {
+        var (name, content) = await h.HandleAsync(id, V(u), ct);
+        return TypedResults.File(content, ContentTypes.Pdf, name);
+    }
 }

@@ -1,10 +1,20 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Audit;
 
-public static class AuditApi
+/// <summary>The audit log (SEC-13..15), read only.</summary>
+public sealed class AuditApi : IEndpointGroup
 {
-    public static void MapAuditApi(this RouteGroupBuilder api) =>
-        api.MapGet("/audit", (ListAudit h, [AsParameters] ListAudit.Query q, CancellationToken ct) => h.HandleAsync(q, ct))
-            .WithTags("Audit").RequireAuthorization(Permissions.Policy(Permissions.AuditRead));
+    public string Prefix => "/audit";
+    public string Tag => "Audit";
+
+    public void MapApi(RouteGroupBuilder g) =>
+        g.MapGet("/", List).WithName("ListAudit").WithSummary("Search the audit log")
+            .RequireAuthorization(Permissions.Policy(Permissions.AuditRead));
+
+    private static async Task<Ok<Paged<ListAudit.Row>>> List(
+        ListAudit h, [AsParameters] ListAudit.Query q, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(q, ct));
 }

@@ -1,33 +1,84 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
+using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.Bodies;
 
-public static class BodiesApi
+/// <summary>Organisations (党派, 工商联 ...): the bodies, their members and member units.</summary>
+public sealed class BodiesApi : IEndpointGroup
 {
-    public static void MapBodiesApi(this RouteGroupBuilder api)
+    public string Prefix => "/bodies";
+    public string Tag => "Bodies";
+
+    public void MapApi(RouteGroupBuilder g)
     {
-        var g = api.MapGroup("/bodies").WithTags("Bodies");
         var read = Permissions.Policy(Permissions.BodyRead);
         var write = Permissions.Policy(Permissions.BodyWrite);
-        g.MapGet("/", (ListBodies h, [AsParameters] ListBodies.Query q, CancellationToken ct) => h.HandleAsync(q, ct)).RequireAuthorization(read);
-        g.MapGet("/{id:guid}", (GetBody h, Guid id, CancellationToken ct) => h.HandleAsync(id, ct)).RequireAuthorization(read);
-        g.MapCreate<SaveBody, SaveBody.Request>("/", "/api/v1/bodies", (h, r, ct) => h.HandleAsync(null, r, ct)).RequireAuthorization(write);
-        g.MapUpdate<SaveBody, SaveBody.Request>("/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct)).RequireAuthorization(write);
-        g.MapRemove<DeleteBody>("/{id:guid}", (h, id, ct) => h.HandleAsync(id, ct)).RequireAuthorization(write);
-        g.MapPost("/{id:guid}/members", async (AddBodyMember h, Guid id, AddBodyMember.Request r, CancellationToken ct) =>
-            TypedResults.Created($"/api/v1/bodies/{id}", new { id = await h.HandleAsync(id, r, ct) })).RequireAuthorization(write);
-        g.MapPost("/{id:guid}/units", async (AddMemberUnit h, Guid id, AddMemberUnit.Request r, CancellationToken ct) =>
-            TypedResults.Created($"/api/v1/bodies/{id}", new { id = await h.HandleAsync(id, r, ct) })).RequireAuthorization(write);
-        g.MapDelete("/{id:guid}/members/{partId:guid}", (RemoveBodyPart h, Guid id, Guid partId, CancellationToken ct) => Done(h.MemberAsync(id, partId, ct)))
+        g.MapGet("/", List).WithName("ListBodies").WithSummary("List bodies").RequireAuthorization(read);
+        g.MapGet("/{id:guid}", Get).WithName("GetBody").WithSummary("One body with members and units")
+            .ProducesNotFound()
+            .RequireAuthorization(read);
+        g.MapPost("/", Create).WithName("CreateBody").WithSummary("Add a body").ProducesWriteErrors()
             .RequireAuthorization(write);
-        g.MapDelete("/{id:guid}/units/{partId:guid}", (RemoveBodyPart h, Guid id, Guid partId, CancellationToken ct) => Done(h.UnitAsync(id, partId, ct)))
+        g.MapPut("/{id:guid}", Update).WithName("UpdateBody").WithSummary("Change a body").ProducesWriteErrors()
             .RequireAuthorization(write);
+        g.MapDelete("/{id:guid}", Delete).WithName("DeleteBody").WithSummary("Delete a body").ProducesWriteErrors()
+            .RequireAuthorization(write);
+        g.MapPost("/{id:guid}/members", AddMember).WithName("AddBodyMember").WithSummary("Add a member")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPost("/{id:guid}/units", AddUnit).WithName("AddMemberUnit").WithSummary("Add a member unit")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapDelete("/{id:guid}/members/{partId:guid}", RemoveMember).WithName("RemoveBodyMember")
+            .WithSummary("Remove a member")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapDelete("/{id:guid}/units/{partId:guid}", RemoveUnit).WithName("RemoveMemberUnit")
+            .WithSummary("Remove a member unit")
+            .ProducesWriteErrors().RequireAuthorization(write);
     }
 
-    private static async Task<IResult> Done(Task work)
+    private static async Task<Ok<Paged<ListBodies.Row>>> List(
+        ListBodies h, [AsParameters] ListBodies.Query q, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(q, ct));
+
+    private static async Task<Ok<GetBody.Result>> Get(GetBody h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, ct));
+
+    private static async Task<Created<CreatedId>> Create(SaveBody h, SaveBody.Request r, CancellationToken ct)
     {
-        await work;
+        var id = await h.HandleAsync(null, r, ct);
+        return CreatedAt($"/api/v1/bodies/{id}", id);
+    }
+
+    private static async Task<NoContent> Update(SaveBody h, Guid id, SaveBody.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> Delete(DeleteBody h, Guid id, CancellationToken ct)
+    {
+        await h.HandleAsync(id, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Created<CreatedId>> AddMember(
+        AddBodyMember h, Guid id, AddBodyMember.Request r, CancellationToken ct) =>
+        CreatedAt($"/api/v1/bodies/{id}", await h.HandleAsync(id, r, ct));
+
+    private static async Task<Created<CreatedId>> AddUnit(
+        AddMemberUnit h, Guid id, AddMemberUnit.Request r, CancellationToken ct) =>
+        CreatedAt($"/api/v1/bodies/{id}", await h.HandleAsync(id, r, ct));
+
+    private static async Task<NoContent> RemoveMember(RemoveBodyPart h, Guid id, Guid partId, CancellationToken ct)
+    {
+        await h.MemberAsync(id, partId, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> RemoveUnit(RemoveBodyPart h, Guid id, Guid partId, CancellationToken ct)
+    {
+        await h.UnitAsync(id, partId, ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,19 +1,54 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
+using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.Documents;
 
-public static class DocumentsApi
+/// <summary>Policy documents (文件) and their numbers.</summary>
+public sealed class DocumentsApi : IEndpointGroup
 {
-    public static void MapDocumentsApi(this RouteGroupBuilder api)
+    public string Prefix => "/documents";
+    public string Tag => "Documents";
+
+    public void MapApi(RouteGroupBuilder g)
     {
-        var g = api.MapGroup("/documents").WithTags("Documents");
         var read = Permissions.Policy(Permissions.DocumentRead);
         var write = Permissions.Policy(Permissions.DocumentWrite);
-        g.MapGet("/", (ListDocuments h, [AsParameters] ListDocuments.Query q, CancellationToken ct) => h.HandleAsync(q, ct)).RequireAuthorization(read);
-        g.MapGet("/{id:guid}", (GetDocument h, Guid id, CancellationToken ct) => h.HandleAsync(id, ct)).RequireAuthorization(read);
-        g.MapCreate<SaveDocument, SaveDocument.Request>("/", "/api/v1/documents", (h, r, ct) => h.HandleAsync(null, r, ct)).RequireAuthorization(write);
-        g.MapUpdate<SaveDocument, SaveDocument.Request>("/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct)).RequireAuthorization(write);
-        g.MapRemove<DeleteDocument>("/{id:guid}", (h, id, ct) => h.HandleAsync(id, ct)).RequireAuthorization(write);
+        g.MapGet("/", List).WithName("ListDocuments").WithSummary("List documents").RequireAuthorization(read);
+        g.MapGet("/{id:guid}", Get).WithName("GetDocument").WithSummary("One document").ProducesNotFound()
+            .RequireAuthorization(read);
+        g.MapPost("/", Create).WithName("CreateDocument").WithSummary("Add a document").ProducesWriteErrors()
+            .RequireAuthorization(write);
+        g.MapPut("/{id:guid}", Update).WithName("UpdateDocument").WithSummary("Change a document").ProducesWriteErrors()
+            .RequireAuthorization(write);
+        g.MapDelete("/{id:guid}", Delete).WithName("DeleteDocument").WithSummary("Delete a document")
+            .ProducesWriteErrors()
+            .RequireAuthorization(write);
+    }
+
+    private static async Task<Ok<Paged<ListDocuments.Row>>> List(
+        ListDocuments h, [AsParameters] ListDocuments.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
+
+    private static async Task<Ok<GetDocument.Result>> Get(GetDocument h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, ct));
+
+    private static async Task<Created<CreatedId>> Create(SaveDocument h, SaveDocument.Request r, CancellationToken ct)
+    {
+        var id = await h.HandleAsync(null, r, ct);
+        return CreatedAt($"/api/v1/documents/{id}", id);
+    }
+
+    private static async Task<NoContent> Update(SaveDocument h, Guid id, SaveDocument.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<NoContent> Delete(DeleteDocument h, Guid id, CancellationToken ct)
+    {
+        await h.HandleAsync(id, ct);
+        return TypedResults.NoContent();
     }
 }

@@ -1,57 +1,72 @@
-using Tongxin.Web.Features.Activities;
-using Tongxin.Web.Features.People;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
+using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.Duties;
 
-/// <summary>Activities, duty rules and compliance over the API (OBL-1..5); the pages call the same handlers.</summary>
-public static class DutiesApi
+/// <summary>
+/// Duty rules, compliance and reminders over the API (OBL-4, OBL-5); the pages call the same handlers.
+/// </summary>
+public sealed class DutiesApi : IEndpointGroup
 {
-    public static void MapDutiesApi(this RouteGroupBuilder api)
-    {
-        var activities = api.MapGroup("/activities").WithTags("Activities");
-        var read = Permissions.Policy(Permissions.ActivityRead);
-        var write = Permissions.Policy(Permissions.ActivityWrite);
-        activities.MapGet("/", (ListActivities h, [AsParameters] ListActivities.Query q, CancellationToken ct) => h.HandleAsync(q, ct)).RequireAuthorization(read);
-        activities.MapGet("/{id:guid}", async (GetActivity h, Guid id, CancellationToken ct) =>
-        {
-            var r = await h.HandleAsync(id, ct);
-            return new { r.Activity.Id, r.Activity.Date, r.Activity.Type, r.Activity.BodyId, r.Activity.PersonId, r.Activity.NodeId, r.Activity.Topic, r.Activity.Minutes,
-                r.Activity.MemberUnitId, r.Owner, r.Activity.HasEvidence, r.Activity.Version, Participants = r.Participants.Select(p => new { p.Id, p.Name }), r.Files };
-        }).RequireAuthorization(read);
-        activities.MapCreate<RecordActivity, RecordActivity.Request>("/", "/api/v1/activities", (h, r, ct) => h.HandleAsync(null, r, ct)).RequireAuthorization(write);
-        activities.MapUpdate<RecordActivity, RecordActivity.Request>("/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct)).RequireAuthorization(write);
-        activities.MapPost("/{id:guid}/attachments", async (AttachFile h, Guid id, IFormFile file, CancellationToken ct) =>
-        {
-            await using var stream = file.OpenReadStream();
-            return TypedResults.Created($"/api/v1/activities/{id}", new { id = await h.HandleAsync(id, file.FileName, stream, ct) });
-        }).RequireAuthorization(write).DisableAntiforgery()
-        .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AttachFile.MaxBytes + 64 * 1024))
-        .AddEndpointFilter(async (context, next) => context.HttpContext.Request.ContentLength > AttachFile.MaxBytes + 64 * 1024
-            ? TypedResults.Problem(title: $"文件超过 {AttachFile.MaxBytes / 1024 / 1024} MB，已拒绝", statusCode: StatusCodes.Status413PayloadTooLarge)
-            : await next(context));
-        activities.MapGet("/attachments/{id:guid}", async (DownloadAttachment h, Guid id, CancellationToken ct) =>
-        {
-            var (name, type, content) = await h.HandleAsync(id, ct);
-            return TypedResults.File(content, type, name);
-        }).RequireAuthorization(read);
+    public string Prefix => "/duties";
+    public string Tag => "Duties";
 
-        var duties = api.MapGroup("/duties").WithTags("Duties");
-        var dutyRead = Permissions.Policy(Permissions.DutyRead);
-        duties.MapGet("/rules", (ListDutyRules h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(dutyRead);
-        duties.MapCreate<SaveDutyRule, SaveDutyRule.Request>("/rules", "/api/v1/duties/rules", (h, r, ct) => h.HandleAsync(null, r, ct))
-            .RequireAuthorization(Permissions.Policy(Permissions.DutyWrite));
-        duties.MapUpdate<SaveDutyRule, SaveDutyRule.Request>("/rules/{id:guid}", (h, id, r, ct) => h.HandleAsync(id, r, ct))
-            .RequireAuthorization(Permissions.Policy(Permissions.DutyWrite));
-        duties.MapGet("/compliance", (GetCompliance h, [AsParameters] GetCompliance.Query q, CancellationToken ct) => h.HandleAsync(q, ct)).RequireAuthorization(dutyRead);
-        duties.MapGet("/compliance/activities", (GetDutyActivities h, Guid ruleId, Guid subjectId, int year, CancellationToken ct) =>
-            h.HandleAsync(ruleId, subjectId, year, ct)).RequireAuthorization(dutyRead);
-        duties.MapGet("/reminders", (GetDutyReminders h, CancellationToken ct) => h.HandleAsync(8, ct)).RequireAuthorization(dutyRead);
-        duties.MapGet("/compliance/export", async (ExportCompliance h, [AsParameters] GetCompliance.Query q, CancellationToken ct) =>
-        {
-            var (name, content) = await h.HandleAsync(q, ct);
-            return TypedResults.File(content, PeopleApi.Xlsx, name);
-        }).RequireAuthorization(dutyRead);
+    public void MapApi(RouteGroupBuilder g)
+    {
+        var read = Permissions.Policy(Permissions.DutyRead);
+        var write = Permissions.Policy(Permissions.DutyWrite);
+        g.MapGet("/rules", Rules).WithName("ListDutyRules").WithSummary("List duty rules").RequireAuthorization(read);
+        g.MapPost("/rules", Create).WithName("CreateDutyRule").WithSummary("Add a duty rule").ProducesWriteErrors()
+            .RequireAuthorization(write);
+        g.MapPut("/rules/{id:guid}", Update).WithName("UpdateDutyRule").WithSummary("Change a duty rule")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapGet("/compliance", Compliance).WithName("GetCompliance").WithSummary("Who met which duty, per subject")
+            .ProducesValidationProblem().RequireAuthorization(read);
+        g.MapGet("/compliance/activities", Activities).WithName("GetDutyActivities")
+            .WithSummary("The activities that count for one subject and rule").ProducesNotFound()
+                .RequireAuthorization(read);
+        g.MapGet("/reminders", Reminders).WithName("GetDutyReminders").WithSummary("Duties falling behind")
+            .RequireAuthorization(read);
+        g.MapGet("/compliance/export", Export).WithName("ExportCompliance").WithSummary("Compliance as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
+    }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/compliance.xlsx", Export).WithName("DownloadCompliance")
+            .RequireAuthorization(Permissions.Policy(Permissions.DutyRead));
+
+    private static async Task<Ok<IReadOnlyList<ListDutyRules.Row>>> Rules(ListDutyRules h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(ct));
+
+    private static async Task<Created<CreatedId>> Create(SaveDutyRule h, SaveDutyRule.Request r, CancellationToken ct)
+    {
+        var id = await h.HandleAsync(null, r, ct);
+        return CreatedAt($"/api/v1/duties/rules/{id}", id);
+    }
+
+    private static async Task<NoContent> Update(SaveDutyRule h, Guid id, SaveDutyRule.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<GetCompliance.Result>> Compliance(
+        GetCompliance h, [AsParameters] GetCompliance.Query q, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(q, ct));
+
+    private static async Task<Ok<IReadOnlyList<GetDutyActivities.Item>>> Activities(
+        GetDutyActivities h, Guid ruleId, Guid subjectId, int year, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(ruleId, subjectId, year, ct));
+
+    private static async Task<Ok<GetDutyReminders.Result>> Reminders(GetDutyReminders h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(8, ct));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportCompliance h, [AsParameters] GetCompliance.Query q, CancellationToken ct)
+    {
+        var (name, content) = await h.HandleAsync(q, ct);
+        return TypedResults.File(content, ContentTypes.Xlsx, name);
     }
 }

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Duties;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>制度任务 visible to the user: their own and those set above them (reference data), with subjects and source clause in words.</summary>
 public sealed class ListDutyRules(TongxinDb db, PeopleDictionary dictionary) : IHandler

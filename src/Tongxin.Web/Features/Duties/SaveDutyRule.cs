@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Duties;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// Create or edit a duty rule in the UI (OBL-5). The rule lives at the user's home node (a town may add its own duties;

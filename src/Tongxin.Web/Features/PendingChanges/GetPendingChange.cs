@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
 using Tongxin.Data.Protection;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Text;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.PendingChanges;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// One pending change with the approved record and the proposal side by side (PPL-9), field by field, masked for the

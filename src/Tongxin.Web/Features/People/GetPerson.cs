@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.People;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>One person, masked (ACC-4): ethnicity, religion and affiliation only with "view sensitive".</summary>
 public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary) : IHandler

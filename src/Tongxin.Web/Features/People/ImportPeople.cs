@@ -3,11 +3,14 @@ using System.IO.Compression;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.People;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// PPL-5 import, all or nothing (SEC-26): every row goes through the same validation as the form inside one

@@ -1,14 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Scope;
 using Tongxin.Data.Protection;
-using Tongxin.Data.Seed;
+using Tongxin.Data.Scope;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Regions;
 using Tongxin.Domain.Text;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.People;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// 人员库 list (PPL-6): name search across variants and widths, exact search by ID or phone through the blind

@@ -1,7 +1,10 @@
-using Tongxin.Data.Seed;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.Export;
 
 namespace Tongxin.Web.Features.People;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>The import template (PPL-5): Chinese headers, one example row, and the dictionary names to choose from.</summary>
 public static class PeopleTemplate

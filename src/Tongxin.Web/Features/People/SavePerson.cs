@@ -2,12 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
 using Tongxin.Data.Protection;
-using Tongxin.Data.Seed;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Text;
+using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.People;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// Create or edit a person (PPL-1). ID-1/ID-3: the ID number is checked and must agree with birth date and gender;

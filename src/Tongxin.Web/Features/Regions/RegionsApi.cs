@@ -1,21 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Regions;
 
-public static class RegionsApi
+/// <summary>The region tree: province down to village.</summary>
+public sealed class RegionsApi : IEndpointGroup
 {
-    public static void MapRegionsApi(this RouteGroupBuilder api)
+    public string Prefix => "/regions";
+    public string Tag => "Regions";
+
+    public void MapApi(RouteGroupBuilder g)
     {
-        var g = api.MapGroup("/regions").WithTags("Regions");
-        g.MapGet("/", (ListRegions h, [AsParameters] ListRegions.Query q, CancellationToken ct) => h.HandleAsync(q, ct))
-            .RequireAuthorization(Permissions.Policy(Permissions.RegionRead));
-        g.MapGet("/{id:guid}", (GetRegion h, Guid id, CancellationToken ct) => h.HandleAsync(id, ct))
-            .RequireAuthorization(Permissions.Policy(Permissions.RegionRead));
-        g.MapPost("/", async (CreateRegion h, CreateRegion.Request r, CancellationToken ct) =>
-            {
-                var row = await h.HandleAsync(r, ct);
-                return TypedResults.Created($"/api/v1/regions/{row.Id}", row);
-            })
+        var read = Permissions.Policy(Permissions.RegionRead);
+        g.MapGet("/", List).WithName("ListRegions").WithSummary("List regions").RequireAuthorization(read);
+        g.MapGet("/{id:guid}", Get).WithName("GetRegion").WithSummary("One region with its ancestors and children")
+            .ProducesNotFound().RequireAuthorization(read);
+        g.MapPost("/", Create).WithName("CreateRegion").WithSummary("Add a region below one in scope")
+            .ProducesWriteErrors()
             .RequireAuthorization(Permissions.Policy(Permissions.RegionWrite));
+    }
+
+    private static async Task<Ok<Paged<RegionRow>>> List(
+        ListRegions h, [AsParameters] ListRegions.Query q, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(q, ct));
+
+    private static async Task<Ok<GetRegion.Result>> Get(GetRegion h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, ct));
+
+    private static async Task<Created<RegionRow>> Create(CreateRegion h, CreateRegion.Request r, CancellationToken ct)
+    {
+        var row = await h.HandleAsync(r, ct);
+        return TypedResults.Created($"/api/v1/regions/{row.Id}", row);
     }
 }

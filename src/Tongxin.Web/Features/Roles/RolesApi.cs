@@ -1,19 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Roles;
 
-public static class RolesApi
+/// <summary>Roles and the permissions each grants (ACC-1).</summary>
+public sealed class RolesApi : IEndpointGroup
 {
-    public static void MapRolesApi(this RouteGroupBuilder api)
+    public string Prefix => "/roles";
+    public string Tag => "Roles";
+
+    public sealed record PermissionInfo(string Code, string Zh, string En);
+
+    public void MapApi(RouteGroupBuilder g)
     {
-        var g = api.MapGroup("/roles").WithTags("Roles");
-        g.MapGet("/", (ListRoles h, CancellationToken ct) => h.HandleAsync(ct)).RequireAuthorization(Permissions.Policy(Permissions.RoleRead));
-        g.MapGet("/permissions", () => Permissions.All.Select(p => new { p.Code, p.Zh, p.En }))
-            .RequireAuthorization(Permissions.Policy(Permissions.RoleRead));
-        g.MapPut("/{name}/permissions", async (SetRolePermissions h, string name, SetRolePermissions.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(name, r, ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(Permissions.Policy(Permissions.RoleWrite));
+        var read = Permissions.Policy(Permissions.RoleRead);
+        g.MapGet("/", List).WithName("ListRoles").WithSummary("List roles").RequireAuthorization(read);
+        g.MapGet("/permissions", AllPermissions).WithName("ListPermissions")
+            .WithSummary("Every permission, in both languages")
+            .RequireAuthorization(read);
+        g.MapPut("/{name}/permissions", SetPermissions).WithName("SetRolePermissions")
+            .WithSummary("Set a role's permissions")
+            .ProducesWriteErrors().RequireAuthorization(Permissions.Policy(Permissions.RoleWrite));
+    }
+
+    private static async Task<Ok<IReadOnlyList<ListRoles.Row>>> List(ListRoles h, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(ct));
+
+    private static Ok<IEnumerable<PermissionInfo>> AllPermissions() =>
+        TypedResults.Ok(Permissions.All.Select(p => new PermissionInfo(p.Code, p.Zh, p.En)));
+
+    private static async Task<NoContent> SetPermissions(
+        SetRolePermissions h, string name, SetRolePermissions.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(name, r, ct);
+        return TypedResults.NoContent();
     }
 }

@@ -1,23 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Users;
 
-public static class UsersApi
+/// <summary>User accounts: each with one role and one region node (ACC-1, ACC-2).</summary>
+public sealed class UsersApi : IEndpointGroup
 {
-    public static void MapUsersApi(this RouteGroupBuilder api)
+    public string Prefix => "/users";
+    public string Tag => "Users";
+
+    public void MapApi(RouteGroupBuilder g)
     {
-        var g = api.MapGroup("/users").WithTags("Users");
-        g.MapGet("/", (ListUsers h, TimeProvider clock, [AsParameters] ListUsers.Query q, CancellationToken ct) =>
-            h.HandleAsync(q, clock.GetUtcNow().UtcDateTime, ct)).RequireAuthorization(Permissions.Policy(Permissions.UserRead));
-        g.MapPost("/", async (SaveUser h, SaveUser.Request r, CancellationToken ct) =>
-        {
-            var created = (await h.HandleAsync(null, r, ct))!;
-            return TypedResults.Created($"/api/v1/users/{created.Id}", created);
-        }).RequireAuthorization(Permissions.Policy(Permissions.UserWrite));
-        g.MapPut("/{id}", async (SaveUser h, string id, SaveUser.Request r, CancellationToken ct) =>
-        {
-            await h.HandleAsync(id, r, ct);
-            return TypedResults.NoContent();
-        }).RequireAuthorization(Permissions.Policy(Permissions.UserWrite));
+        var write = Permissions.Policy(Permissions.UserWrite);
+        g.MapGet("/", List).WithName("ListUsers").WithSummary("List users")
+            .RequireAuthorization(Permissions.Policy(Permissions.UserRead));
+        g.MapPost("/", Create).WithName("CreateUser").WithSummary("Add a user; the answer carries a one-time password")
+            .ProducesWriteErrors().RequireAuthorization(write);
+        g.MapPut("/{id}", Update).WithName("UpdateUser").WithSummary("Change a user").ProducesWriteErrors()
+            .RequireAuthorization(write);
+    }
+
+    private static async Task<Ok<Paged<ListUsers.Row>>> List(
+        ListUsers h, TimeProvider clock, [AsParameters] ListUsers.Query q, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(q, clock.GetUtcNow().UtcDateTime, ct));
+
+    private static async Task<Created<SaveUser.Created>> Create(SaveUser h, SaveUser.Request r, CancellationToken ct)
+    {
+        var created = (await h.HandleAsync(null, r, ct))!;
+        return TypedResults.Created($"/api/v1/users/{created.Id}", created);
+    }
+
+    private static async Task<NoContent> Update(SaveUser h, string id, SaveUser.Request r, CancellationToken ct)
+    {
+        await h.HandleAsync(id, r, ct);
+        return TypedResults.NoContent();
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
-using Tongxin.Data.Seed;
 using Tongxin.Web.Infrastructure;
 
-namespace Tongxin.Web.Features.People;
+namespace Tongxin.Web.Features.Dictionaries;
+
+// The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
+using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>The dictionaries a person form and list need: code → name per kind (PPL-2: data, not code).</summary>
 public sealed class PeopleDictionary(TongxinDb db) : IHandler

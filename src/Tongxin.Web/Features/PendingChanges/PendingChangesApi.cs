@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tongxin.Web.Features.People;
+using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
+using static Tongxin.Web.Infrastructure.EndpointConventions;
+
+namespace Tongxin.Web.Features.PendingChanges;
+
+/// <summary>待审变更: changes to people proposed by village users, decided by the town.</summary>
+public sealed class PendingChangesApi : IEndpointGroup
+{
+    public string Prefix => "/pending-changes";
+    public string Tag => "Pending changes";
+
+    /// <summary>The person the decision created or changed; none when it was refused.</summary>
+    public sealed record Decided(Guid? PersonId);
+
+    public void MapApi(RouteGroupBuilder g)
+    {
+        var read = Permissions.Policy(Permissions.PeopleRead);
+        g.MapGet("/", List).WithName("ListPendingChanges").WithSummary("List proposed changes")
+            .RequireAuthorization(read);
+        g.MapGet("/{id:guid}", Get).WithName("GetPendingChange").WithSummary("One proposed change against the record")
+            .ProducesNotFound().RequireAuthorization(read);
+        g.MapPost("/", Propose).WithName("ProposeChange").WithSummary("Propose a new person or a change to one")
+            .ProducesWriteErrors().RequireAuthorization(Permissions.Policy(Permissions.PeoplePropose));
+        g.MapPost("/{id:guid}/decision", Decide).WithName("DecidePendingChange")
+            .WithSummary("Approve or refuse a change")
+            .ProducesWriteErrors().RequireAuthorization(Permissions.Policy(Permissions.PeopleApprove));
+    }
+
+    private static async Task<Ok<Paged<ListPendingChanges.Row>>> List(
+        ListPendingChanges h, [AsParameters] ListPendingChanges.Query q, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(q, ct));
+
+    private static async Task<Ok<GetPendingChange.Result>> Get(
+        GetPendingChange h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct));
+
+    private static async Task<Created<CreatedId>> Propose(
+        ProposeChange h, ClaimsPrincipal u, Guid? personId, SavePerson.Request r, CancellationToken ct) =>
+        CreatedAt("/api/v1/pending-changes", await h.HandleAsync(personId, r, u.Can(Permissions.PeopleSensitive), ct));
+
+    private static async Task<Ok<Decided>> Decide(
+        DecidePendingChange h, Guid id, DecidePendingChange.Request r, CancellationToken ct) =>
+        TypedResults.Ok(new Decided(await h.HandleAsync(id, r, ct)));
+}
