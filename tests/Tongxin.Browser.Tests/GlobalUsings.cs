@@ -1,0 +1,2 @@
+// Every browser test drives Chromium through Playwright.
+global using Microsoft.Playwright;

@@ -1,0 +1,2 @@
+// The unit tests exercise the domain's rules and its text helpers.
+global using Tongxin.Domain.Text;
