@@ -8,11 +8,11 @@ namespace Tongxin.Web.Features.Assessment;
 /// One score sheet: every item with points, auto facts, 自评 and evidence, 审核评分, each reviewer's score and the final
 /// with where it came from. A reviewer sees only their own column.
 /// </summary>
-public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet) : IHandler
+public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet, AssessmentViewer viewer) : IHandler
 {
     public sealed record Result(AssessmentSheet.Loaded Loaded, AssessmentSheet.Sheet Sheet, int? MyColumn);
 
-    public async Task<Result> HandleAsync(Guid id, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
         var loaded = await sheet.LoadAsync(a.SchemeId, [a.Id], ct) ?? throw new NotFoundException(Loc.T("考核",

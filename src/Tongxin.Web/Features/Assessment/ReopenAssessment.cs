@@ -10,9 +10,9 @@ namespace Tongxin.Web.Features.Assessment;
 /// 重新打开 a published result (ASM-3): needs a reason, is written to the audit log with the frozen total, and takes the
 /// town back to 联评; its row leaves the published ranking until it is published again.
 /// </summary>
-public sealed class ReopenAssessment(TongxinDb db) : IHandler
+public sealed class ReopenAssessment(TongxinDb db, AssessmentViewer viewer) : IHandler
 {
-    public async Task HandleAsync(Guid id, string? reason, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task HandleAsync(Guid id, string? reason, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
         if (a.Stage != AssessmentStage.Published) throw new ConflictException(Loc.T("只有已公布的考核可以重新打开",

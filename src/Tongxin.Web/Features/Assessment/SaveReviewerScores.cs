@@ -6,11 +6,11 @@ using Tongxin.Web.Infrastructure;
 namespace Tongxin.Web.Features.Assessment;
 
 /// <summary>联评 (ASM-3): an assigned reviewer scores the hand-scored items; an empty score withdraws theirs for that item.</summary>
-public sealed class SaveReviewerScores(TongxinDb db) : IHandler
+public sealed class SaveReviewerScores(TongxinDb db, AssessmentViewer viewer) : IHandler
 {
     public sealed record Request(ItemScoreInput[]? Items);
 
-    public async Task HandleAsync(Guid id, Request r, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task HandleAsync(Guid id, Request r, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
         if (!await db.AssessmentReviewers.AnyAsync(x => x.AssessmentId == id && x.ReviewerId == viewer.UserId,
