@@ -11,7 +11,9 @@ namespace Tongxin.Web.Security;
 /// </summary>
 public static class Guard
 {
-    /// <summary>The row, if it exists and lies in the user's own subtree; otherwise <see cref="NotFoundException"/>.</summary>
+    /// <summary>
+    /// The row, if it exists and lies in the user's own subtree; otherwise <see cref="NotFoundException"/>.
+    /// </summary>
     public static T InScope<T>(TongxinDb db, T? row, Func<T, string> path, string what) where T : class =>
         row is not null && db.InScope(path(row)) ? row : throw new NotFoundException(what);
 }

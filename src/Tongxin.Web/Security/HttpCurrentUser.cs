@@ -12,7 +12,7 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http, IServiceProvider 
 {
     private ClaimsPrincipal? _principal;
 
-    /// <summary>The principal every question about this user is answered from (see <see cref="CurrentUser"/>).</summary>
+    /// <summary>The principal every question about this user is answered from (<see cref="CurrentUser"/>).</summary>
     public ClaimsPrincipal Principal => _principal ?? Resolve();
 
     public string? UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier);

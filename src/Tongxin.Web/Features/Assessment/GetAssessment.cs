@@ -18,7 +18,8 @@ public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet, Assessmen
         var loaded = await sheet.LoadAsync(a.SchemeId, [a.Id], ct) ?? throw new NotFoundException(Loc.T("考核",
             "Assessment"));
         var s = loaded.Sheets.Single();
-        var mine = s.Reviewers.Select((r, k) => (r, k)).Where(x => x.r.Id == viewer.UserId).Select(x => (int?)x.k).FirstOrDefault();
+        var mine = s.Reviewers.Select((r, k) => (r, k)).Where(x => x.r.Id == viewer.UserId).Select(x => (int?)x.k)
+            .FirstOrDefault();
         if (viewer.AssignedOnly)
         {
             // Only the reviewer's own column: the others' scores are not theirs to see.
@@ -27,7 +28,10 @@ public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet, Assessmen
             {
                 Reviewers = s.Reviewers.Where((_, k) => k == column).ToList(),
                 ReviewerTotals = s.ReviewerTotals.Where((_, k) => k == column).ToList(),
-                Items = s.Items.Select(i => i with { ReviewerScores = i.ReviewerScores.Where((_, k) => k == column).ToList() }).ToList(),
+                Items = s.Items.Select(i => i with
+                {
+                    ReviewerScores = i.ReviewerScores.Where((_, k) => k == column).ToList(),
+                }).ToList(),
             };
             mine = column >= 0 ? 0 : null;
         }

@@ -20,7 +20,8 @@ public sealed class ReopenAssessment(TongxinDb db, AssessmentViewer viewer) : IH
         if (Check.Clean(reason) is not { } why) throw new InvalidInputException("Reason", Loc.T("重新打开须写明原因（记入审计日志）",
             "Give a reason for reopening (it is written to the audit log)"));
         await using var tx = await db.BeginWriteAsync(ct);
-        db.AddAuditEvent(AuditEvents.Reopen, nameof(TownAssessment), a.Id.ToString(), a.NodePath, details: new { reason = why, frozenTotal = a.FinalScore });
+        db.AddAuditEvent(AuditEvents.Reopen, nameof(TownAssessment), a.Id.ToString(), a.NodePath,
+            details: new { reason = why, frozenTotal = a.FinalScore });
         (a.Stage, a.FinalScore) = (AssessmentStage.JointReview, null);
         foreach (var s in await db.Scores.Where(s => s.AssessmentId == id).ToListAsync(ct)) s.Final = null;
         db.AssessmentResults.RemoveRange(await db.AssessmentResults.Where(r => r.AssessmentId == id).ToListAsync(ct));

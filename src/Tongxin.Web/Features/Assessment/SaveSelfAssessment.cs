@@ -20,7 +20,8 @@ public sealed class SaveSelfAssessment(TongxinDb db, TimeProvider clock, Assessm
         var parsed = await ItemScores.ParseAsync(db, a, r.Items, 2000, ct);
         var scores = await db.Scores.Where(s => s.AssessmentId == id).ToListAsync(ct);
         foreach (var (indicator, (score, note)) in parsed)
-            if (scores.FirstOrDefault(s => s.IndicatorId == indicator) is { } row) (row.SelfScore, row.Evidence) = (score, note);
+            if (scores.FirstOrDefault(s => s.IndicatorId == indicator) is { } row)
+                (row.SelfScore, row.Evidence) = (score, note);
         if (r.Submit)
         {
             var missing = await ItemScores.UnscoredAsync(db, a, s => s.SelfScore is not null, ct);

@@ -28,7 +28,8 @@ public sealed class ProposeChange(
         var node = await db.Regions.SingleAsync(x => x.Id == (current != null ? current.NodeId : r.NodeId), ct);
         var change = db.PendingChanges.Add(new PendingChange
         {
-            PersonId = current?.Id, PersonName = r.Name!.Trim(), PayloadCipher = protector.Encrypt(JsonSerializer.Serialize(r)),
+            PersonId = current?.Id, PersonName = r.Name!.Trim(),
+                PayloadCipher = protector.Encrypt(JsonSerializer.Serialize(r)),
             BaseVersion = current?.Version ?? 0, ProposerSensitive = sensitive, ProposedBy = user.UserName ?? "?",
             ProposedUtc = clock.GetUtcNow().UtcDateTime, NodeId = node.Id, NodePath = node.NodePath,
         }).Entity;

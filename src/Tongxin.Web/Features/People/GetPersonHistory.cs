@@ -16,7 +16,8 @@ namespace Tongxin.Web.Features.People;
 public sealed class GetPersonHistory(TongxinDb db, CurrentUser user) : IHandler
 {
     private static readonly HashSet<string> Hidden = [nameof(Person.NameKey), nameof(Person.NodeId), nameof(Person.Id)];
-    private static readonly HashSet<string> Sensitive = [nameof(Person.Ethnicity), nameof(Person.Religion), nameof(Person.Affiliation)];
+    private static readonly HashSet<string> Sensitive = [nameof(Person.Ethnicity), nameof(Person.Religion),
+        nameof(Person.Affiliation)];
 
     public sealed record Change(string Field, string? Before, string? After);
 
@@ -46,5 +47,6 @@ public sealed class GetPersonHistory(TongxinDb db, CurrentUser user) : IHandler
     }
 
     private static string? Value(JsonElement e, string field) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(field, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(field, out var v)
+            && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
 }

@@ -19,7 +19,8 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// index, filters, paging. ID and phone are always masked; affiliation only with "view sensitive" (ACC-4).
 /// </summary>
 public sealed class ListPeople(
-    TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user, TimeProvider clock) : IHandler
+    TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user, TimeProvider clock)
+    : IHandler
 {
     public sealed record Query(string? Q = null, string? Category = null, Guid? NodeId = null,
         string? Affiliation = null, string? Level = null, string? Tag = null, int Page = 1, int PageSize = 20,

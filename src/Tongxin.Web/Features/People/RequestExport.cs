@@ -7,7 +7,10 @@ using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
-/// <summary>SEC-12: ask a second person to approve an export of more than <see cref="ExportPeople.ApprovalLimit"/> people with sensitive fields.</summary>
+/// <summary>
+/// SEC-12: ask a second person to approve an export of more than <see cref="ExportPeople.ApprovalLimit"/> people with
+/// sensitive fields.
+/// </summary>
 public sealed class RequestExport(TongxinDb db, ListPeople list, CurrentUser user, TimeProvider clock) : IHandler
 {
     public sealed record Request(ListPeople.Query? Query, string? Purpose);
@@ -26,8 +29,10 @@ public sealed class RequestExport(TongxinDb db, ListPeople list, CurrentUser use
         var home = await db.Regions.SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
         var request = db.ExportRequests.Add(new ExportRequest
         {
-            RequestedBy = db.CurrentUser.UserName ?? "?", RequestedUtc = clock.GetUtcNow().UtcDateTime, QueryJson = JsonSerializer.Serialize(q),
-            FilterText = ExportPeople.Describe(q) is { Length: > 0 } f ? f : "全部人员", Rows = total, Purpose = r.Purpose!.Trim(),
+            RequestedBy = db.CurrentUser.UserName ?? "?", RequestedUtc = clock.GetUtcNow().UtcDateTime,
+                QueryJson = JsonSerializer.Serialize(q),
+            FilterText = ExportPeople.Describe(q) is { Length: > 0 } f ? f : "全部人员", Rows = total,
+                Purpose = r.Purpose!.Trim(),
             NodeId = home.Id, NodePath = home.NodePath,
         }).Entity;
         await db.SaveChangesAsync(ct);

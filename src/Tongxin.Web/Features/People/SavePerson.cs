@@ -19,7 +19,8 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// An edit that leaves ID or phone empty keeps the stored value (the form never receives the plaintext).
 /// </summary>
 public sealed class SavePerson(
-    TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user, TimeProvider clock) : IHandler
+    TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user, TimeProvider clock)
+    : IHandler
 {
     public sealed record Request(string? Name, Gender? Gender, DateOnly? BirthDate, string? IdNumber, string? Phone,
         string? Ethnicity, string? Religion, string? Affiliation, string? Education, string? Employer, string? Position,
