@@ -17,6 +17,7 @@ public static class HandlerRegistration
             s.AddSingleton(typeof(Features.Assessment.IAutoSource), t);
         s.AddSingleton<Features.Assessment.AutoSources>();
         s.AddScoped<Features.Assessment.AssessmentSheet>();
+        s.AddScoped<Features.Assessment.AssessmentViewer>();
         s.AddSingleton<PdfPrinter>();
         s.AddScoped<Operations>();
         return s;

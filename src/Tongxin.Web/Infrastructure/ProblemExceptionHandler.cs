@@ -26,6 +26,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 : Loc.T("请求格式不正确，请检查字段类型和必填项", "Malformed request; check field types and required fields"), null),
             NotFoundException or OutOfScopeException => (404, Loc.T("记录不存在或不在您的数据范围内",
                 "Record does not exist or is outside your data scope"), null),
+            ForbiddenException f => (403, f.Message, null),
             DbUpdateConcurrencyException => (409, Loc.T("该记录已被他人修改，请刷新后重试",
                 "Someone else changed this record; refresh and try again"), null),
             ConflictException c => (409, c.Message, null),

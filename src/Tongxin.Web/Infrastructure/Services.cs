@@ -36,6 +36,7 @@ public static class Services
         s.AddHttpContextAccessor();
         s.AddScoped<HttpCurrentUser>();
         s.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
+        s.AddScoped<CurrentUser>();
         s.AddTongxinDb(builder.Configuration, tx);
 
         s.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(tx.KeysPath, "dataprotection")))

@@ -12,7 +12,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor http, IServiceProvider 
 {
     private ClaimsPrincipal? _principal;
 
-    private ClaimsPrincipal Principal => _principal ?? Resolve();
+    /// <summary>The principal every question about this user is answered from (<see cref="CurrentUser"/>).</summary>
+    public ClaimsPrincipal Principal => _principal ?? Resolve();
 
     public string? UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
     public string? UserName => Principal.Identity?.IsAuthenticated == true ? Principal.Identity.Name : null;

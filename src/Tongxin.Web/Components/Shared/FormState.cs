@@ -30,6 +30,7 @@ public sealed class FormState
             Message = Loc.T("该记录已被他人修改，您的修改未保存。请刷新后重新编辑。", "Someone else changed this record; your edit was not saved. Reload and edit again.");
         }
         catch (ConflictException ex) { Message = ex.Message; }
+        catch (ForbiddenException ex) { Message = ex.Message; }
         catch (Exception ex) when (ex is NotFoundException or OutOfScopeException) { Message = Loc.T("记录不存在或不在您的数据范围内", "Not found or outside your scope"); }
         finally { Busy = false; }
         return false;

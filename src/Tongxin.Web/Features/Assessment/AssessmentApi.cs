@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tongxin.Data.Entities;
 using Tongxin.Web.Infrastructure;
@@ -108,8 +107,6 @@ public sealed class AssessmentApi : IEndpointGroup
             .RequireAuthorization(read);
     }
 
-    private static AssessmentViewer V(ClaimsPrincipal u) => AssessmentViewer.From(u);
-
     private static async Task<Ok<IReadOnlyList<ListSchemes.Row>>> Schemes(ListSchemes h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(ct));
 
@@ -161,13 +158,13 @@ public sealed class AssessmentApi : IEndpointGroup
         TypedResults.Ok(new ResultsPublished(await h.HandleAsync(id, ct)));
 
     private static async Task<Ok<IReadOnlyList<ListAssessments.Row>>> Assessments(
-        ListAssessments h, ClaimsPrincipal u, int year, CancellationToken ct) =>
-            TypedResults.Ok(await h.HandleAsync(year, V(u), ct));
+        ListAssessments h, int year, CancellationToken ct) =>
+            TypedResults.Ok(await h.HandleAsync(year, ct));
 
     private static async Task<Ok<AssessmentView>> Assessment(
-        GetAssessment h, ClaimsPrincipal u, Guid id, CancellationToken ct)
+        GetAssessment h, Guid id, CancellationToken ct)
     {
-        var r = await h.HandleAsync(id, V(u), ct);
+        var r = await h.HandleAsync(id, ct);
         var s = r.Sheet;
         return TypedResults.Ok(new AssessmentView(
             s.Assessment.Id, s.Assessment.Stage, s.Assessment.Version, s.Node.Name,
@@ -180,30 +177,30 @@ public sealed class AssessmentApi : IEndpointGroup
     }
 
     private static async Task<NoContent> SaveSelf(
-        SaveSelfAssessment h, ClaimsPrincipal u, Guid id, SaveSelfAssessment.Request r, CancellationToken ct)
+        SaveSelfAssessment h, Guid id, SaveSelfAssessment.Request r, CancellationToken ct)
     {
-        await h.HandleAsync(id, r, V(u), ct);
+        await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> SaveReview(
-        SaveDistrictReview h, ClaimsPrincipal u, Guid id, SaveDistrictReview.Request r, CancellationToken ct)
+        SaveDistrictReview h, Guid id, SaveDistrictReview.Request r, CancellationToken ct)
     {
-        await h.HandleAsync(id, r, V(u), ct);
+        await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> SaveReviewerScores(
-        SaveReviewerScores h, ClaimsPrincipal u, Guid id, SaveReviewerScores.Request r, CancellationToken ct)
+        SaveReviewerScores h, Guid id, SaveReviewerScores.Request r, CancellationToken ct)
     {
-        await h.HandleAsync(id, r, V(u), ct);
+        await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> Reopen(
-        ReopenAssessment h, ClaimsPrincipal u, Guid id, ReopenRequest r, CancellationToken ct)
+        ReopenAssessment h, Guid id, ReopenRequest r, CancellationToken ct)
     {
-        await h.HandleAsync(id, r.Reason, V(u), ct);
+        await h.HandleAsync(id, r.Reason, ct);
         return TypedResults.NoContent();
     }
 
@@ -212,20 +209,20 @@ public sealed class AssessmentApi : IEndpointGroup
         TypedResults.Ok(await h.HandleAsync(ct));
 
     private static async Task<Ok<GetResults.Result>> Results(
-        GetResults h, ClaimsPrincipal u, int? year, CancellationToken ct) =>
-        TypedResults.Ok(await h.HandleAsync(year, V(u), ct));
+        GetResults h, int? year, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(year, ct));
 
     private static async Task<FileContentHttpResult> ExportResults(
-        ExportResults h, ClaimsPrincipal u, int? year, CancellationToken ct)
+        ExportResults h, int? year, CancellationToken ct)
     {
-        var (name, content) = await h.HandleAsync(year, V(u), ct);
+        var (name, content) = await h.HandleAsync(year, ct);
         return TypedResults.File(content, ContentTypes.Xlsx, name);
     }
 
     private static async Task<FileContentHttpResult> Notice(
-        PrintNotice h, ClaimsPrincipal u, Guid id, CancellationToken ct)
+        PrintNotice h, Guid id, CancellationToken ct)
     {
-        var (name, content) = await h.HandleAsync(id, V(u), ct);
+        var (name, content) = await h.HandleAsync(id, ct);
         return TypedResults.File(content, ContentTypes.Pdf, name);
     }
 }

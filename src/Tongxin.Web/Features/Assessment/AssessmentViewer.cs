@@ -3,11 +3,17 @@ using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Assessment;
 
-/// <summary>What the current user may do with assessments; a reviewer without "assessment.read" sees only what is assigned to them.</summary>
-public sealed record AssessmentViewer(string? UserId, bool ReadAll, bool Self, bool Review, bool Score)
+/// <summary>
+/// What the current user may do with assessments, asked of the injected user by the handlers themselves; a reviewer
+/// without "assessment.read" sees only what is assigned to them.
+/// </summary>
+public sealed class AssessmentViewer(CurrentUser user)
 {
-    public static AssessmentViewer From(ClaimsPrincipal user) => new(user.FindFirstValue(ClaimTypes.NameIdentifier),
-        user.Can(Permissions.AssessmentRead), user.Can(Permissions.AssessmentSelf), user.Can(Permissions.AssessmentReview), user.Can(Permissions.AssessmentScore));
+    public string? UserId => user.UserId;
+    public bool Review => user.Can(Permissions.AssessmentReview);
+    public bool AssignedOnly => IsAssignedOnly(user.Principal);
 
-    public bool AssignedOnly => !ReadAll && !Review;
+    /// <summary>The same rule for a page that only decides what to show.</summary>
+    public static bool IsAssignedOnly(ClaimsPrincipal user) =>
+        !user.Can(Permissions.AssessmentRead) && !user.Can(Permissions.AssessmentReview);
 }

@@ -9,9 +9,9 @@ namespace Tongxin.Web.Features.Assessment;
 /// <summary>The score table to Excel (ASM-5): rank, town, every category, total, change on last year, 问责; audited.</summary>
 public sealed class ExportResults(GetResults results, TongxinDb db, TimeProvider clock) : IHandler
 {
-    public async Task<(string Name, byte[] Content)> HandleAsync(int? year, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task<(string Name, byte[] Content)> HandleAsync(int? year, CancellationToken ct = default)
     {
-        var r = await results.HandleAsync(year, viewer, ct);
+        var r = await results.HandleAsync(year, ct);
         if (r.Scheme is null) throw new NotFoundException(Loc.T("考核结果", "Assessment results"));
         var now = clock.GetUtcNow().UtcDateTime;
         var categories = r.Rows.FirstOrDefault()?.Categories.Select(c => $"{c.Title}（{Points.Format(c.Points)}）").ToList() ?? [];

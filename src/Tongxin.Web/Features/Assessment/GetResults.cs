@@ -12,14 +12,14 @@ namespace Tongxin.Web.Features.Assessment;
 /// last year and the towns below the 问责 line with the items that lost points. Before publication only a reviewer of
 /// the district (审核评分) sees a live preview, marked as such; everyone else sees what has been published.
 /// </summary>
-public sealed class GetResults(TongxinDb db, AssessmentSheet sheet) : IHandler
+public sealed class GetResults(TongxinDb db, AssessmentSheet sheet, AssessmentViewer viewer) : IHandler
 {
     public sealed record Row(Guid TownId, Guid AssessmentId, string Town, int Total, int Rank, bool Flagged, IReadOnlyList<ResultCategory> Categories,
         IReadOnlyList<ResultItem> Lost, int? LastYear);
     public sealed record Result(AssessmentScheme? Scheme, bool Preview, IReadOnlyList<Row> Rows, IReadOnlyList<ResultCategory> Average, IReadOnlyList<int> Years);
 
     /// <param name="publishedOnly">The dashboard: the newest year with published results, never a preview.</param>
-    public async Task<Result> HandleAsync(int? year, AssessmentViewer viewer, CancellationToken ct = default, bool publishedOnly = false)
+    public async Task<Result> HandleAsync(int? year, CancellationToken ct = default, bool publishedOnly = false)
     {
         var schemes = await db.AssessmentSchemes.AsNoTracking().Where(s => s.Status == SchemeStatus.Published).ToListAsync(ct);
         int? top = schemes.Count == 0 ? null : schemes.Min(s => s.NodePath.Length);

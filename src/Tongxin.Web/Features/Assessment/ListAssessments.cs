@@ -6,12 +6,12 @@ using Tongxin.Web.Infrastructure;
 namespace Tongxin.Web.Features.Assessment;
 
 /// <summary>评分: the assessments of a year the viewer may see, with stage and totals (self, each reviewer, final or live).</summary>
-public sealed class ListAssessments(TongxinDb db, AssessmentSheet sheet) : IHandler
+public sealed class ListAssessments(TongxinDb db, AssessmentSheet sheet, AssessmentViewer viewer) : IHandler
 {
     public sealed record Row(Guid Id, Guid SchemeId, string Scheme, string Node, AssessmentStage Stage, int SelfTotal, IReadOnlyList<string> Reviewers,
         IReadOnlyList<int> ReviewerTotals, int Total, bool Frozen);
 
-    public async Task<IReadOnlyList<Row>> HandleAsync(int year, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Row>> HandleAsync(int year, CancellationToken ct = default)
     {
         var visible = await AssessmentAccess.Visible(db, viewer).AsNoTracking().Where(a => a.Year == year).Select(a => new { a.Id, a.SchemeId }).ToListAsync(ct);
         var rows = new List<Row>();

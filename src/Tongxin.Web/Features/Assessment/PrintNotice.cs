@@ -13,9 +13,10 @@ namespace Tongxin.Web.Features.Assessment;
 /// 考核结果通知 for one town as an A4 PDF in 公文 style (ASM-5, RPT-2): red heading, the scheme document it follows, the
 /// total, rank and category table, the items that lost points and, below the line, 问责. Published results only.
 /// </summary>
-public sealed class PrintNotice(TongxinDb db, PdfPrinter printer, TimeProvider clock) : IHandler
+public sealed class PrintNotice(TongxinDb db, PdfPrinter printer, TimeProvider clock, AssessmentViewer viewer)
+    : IHandler
 {
-    public async Task<(string Name, byte[] Content)> HandleAsync(Guid assessmentId, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task<(string Name, byte[] Content)> HandleAsync(Guid assessmentId, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, assessmentId, ct);
         var result = await db.AssessmentResults.AsNoTracking().SingleOrDefaultAsync(r => r.AssessmentId == a.Id, ct)

@@ -5,6 +5,7 @@ using Tongxin.Data.Audit;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.Assessment;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Assessment;
 
@@ -19,7 +20,7 @@ public sealed class PublishResults(TongxinDb db, AssessmentSheet sheet, TimeProv
     {
         var loaded = await sheet.LoadAsync(schemeId, null, ct) ?? throw new NotFoundException(Loc.T("考核方案",
             "Assessment scheme"));
-        if (!db.InScope(loaded.Scheme.NodePath)) throw new NotFoundException(Loc.T("考核方案", "Assessment scheme"));
+        Guard.InScope(db, loaded.Scheme, s => s.NodePath, Loc.T("考核方案", "Assessment scheme"));
         var notReady = loaded.Sheets.Where(s => s.Assessment.Stage is AssessmentStage.SelfAssessment or AssessmentStage.DistrictReview).Select(s => s.Node.Name).ToList();
         if (notReady.Count > 0) throw new ConflictException(Loc.T($"以下单位尚未进入联评，不能公布：{string.Join("、", notReady)}",
             $"These units have not reached joint review, so results cannot be published: {string.Join(", ", notReady)}"));

@@ -9,13 +9,13 @@ namespace Tongxin.Web.Features.Assessment;
 /// 审核评分 (ASM-3): the district scores each hand-scored item with a note; it can return the sheet to the town with a
 /// reason, or send it to 联评 with its reviewers (users holding the 评审人 role, at least one) once every item is scored.
 /// </summary>
-public sealed class SaveDistrictReview(TongxinDb db) : IHandler
+public sealed class SaveDistrictReview(TongxinDb db, AssessmentViewer viewer) : IHandler
 {
     public enum Action { Save = 0, Return = 1, ToJointReview = 2 }
 
     public sealed record Request(ItemScoreInput[]? Items, Action Action, string? Reason, string[]? Reviewers, long Version);
 
-    public async Task HandleAsync(Guid id, Request r, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task HandleAsync(Guid id, Request r, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
         AssessmentAccess.RequireStage(a, AssessmentStage.DistrictReview);

@@ -5,12 +5,14 @@ using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Assessment;
 
-/// <summary>联评 (ASM-3): an assigned reviewer scores the hand-scored items; an empty score withdraws theirs for that item.</summary>
-public sealed class SaveReviewerScores(TongxinDb db) : IHandler
+/// <summary>
+/// 联评 (ASM-3): an assigned reviewer scores the hand-scored items; an empty score withdraws theirs for that item.
+/// </summary>
+public sealed class SaveReviewerScores(TongxinDb db, AssessmentViewer viewer) : IHandler
 {
     public sealed record Request(ItemScoreInput[]? Items);
 
-    public async Task HandleAsync(Guid id, Request r, AssessmentViewer viewer, CancellationToken ct = default)
+    public async Task HandleAsync(Guid id, Request r, CancellationToken ct = default)
     {
         var a = await AssessmentAccess.FindAsync(db, viewer, id, ct);
         if (!await db.AssessmentReviewers.AnyAsync(x => x.AssessmentId == id && x.ReviewerId == viewer.UserId,
@@ -22,7 +24,8 @@ public sealed class SaveReviewerScores(TongxinDb db) : IHandler
         {
             var row = mine.FirstOrDefault(x => x.IndicatorId == indicator);
             if (score is null) { if (row is not null) db.ReviewerScores.Remove(row); continue; }
-            row ??= db.ReviewerScores.Add(new ReviewerScore { AssessmentId = id, IndicatorId = indicator, ReviewerId = viewer.UserId!, NodeId = a.NodeId, NodePath = a.NodePath }).Entity;
+            row ??= db.ReviewerScores.Add(new ReviewerScore { AssessmentId = id, IndicatorId = indicator,
+                ReviewerId = viewer.UserId!, NodeId = a.NodeId, NodePath = a.NodePath }).Entity;
             (row.Score, row.Note) = (score.Value, note);
         }
         await db.SaveChangesAsync(ct);

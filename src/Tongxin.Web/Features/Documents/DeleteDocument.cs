@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Documents;
 
@@ -8,8 +9,8 @@ public sealed class DeleteDocument(TongxinDb db) : IHandler
 {
     public async Task HandleAsync(Guid id, CancellationToken ct = default)
     {
-        var doc = await db.Documents.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (doc is null || !db.InScope(doc.NodePath)) throw new NotFoundException(Loc.T("文件", "File"));
+        var doc = Guard.InScope(db, await db.Documents.SingleOrDefaultAsync(x => x.Id == id, ct), d => d.NodePath,
+            Loc.T("文件", "File"));
         db.Documents.Remove(doc);
         await db.SaveChangesAsync(ct);
     }

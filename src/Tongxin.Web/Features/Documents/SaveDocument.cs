@@ -3,6 +3,7 @@ using Tongxin.Data;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.Documents;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Documents;
 
@@ -60,7 +61,6 @@ public sealed class SaveDocument(TongxinDb db) : IHandler
     private async Task<Document> FindWritableAsync(Guid id, CancellationToken ct)
     {
         var doc = await db.Documents.SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (doc is null || !db.InScope(doc.NodePath)) throw new NotFoundException(Loc.T("文件", "File"));
-        return doc;
+        return Guard.InScope(db, doc, d => d.NodePath, Loc.T("文件", "File"));
     }
 }

@@ -35,7 +35,7 @@ public sealed class DecidePendingChange(TongxinDb db, SavePerson save, GetPendin
         }
         var proposal = reader.Payload(c) with { Version = c.BaseVersion };
         await using var tx = await db.BeginWriteAsync(ct);
-        var personId = await save.HandleAsync(c.PersonId, proposal, c.ProposerSensitive, ct); // saves the person and the status together
+        var personId = await save.ApplyAsync(c, proposal, ct); // saves the person and the status together
         if (c.PersonId is null)
         {
             c.PersonId = personId;

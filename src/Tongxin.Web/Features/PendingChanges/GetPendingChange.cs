@@ -8,6 +8,7 @@ using Tongxin.Domain.Text;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.PendingChanges;
 
@@ -18,14 +19,16 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// One pending change with the approved record and the proposal side by side (PPL-9), field by field, masked for the
 /// viewer exactly as the person page is (ACC-4): ID and phone masked, sensitive fields only with "view sensitive".
 /// </summary>
-public sealed class GetPendingChange(TongxinDb db, FieldProtector protector, PeopleDictionary dictionary) : IHandler
+public sealed class GetPendingChange(
+    TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user) : IHandler
 {
     public sealed record Field(string Label, string? Current, string? Proposed, bool Changed);
     public sealed record Result(Guid Id, Guid? PersonId, string PersonName, PendingStatus Status, string ProposedBy, DateTime ProposedUtc,
         string? DecidedBy, DateTime? DecidedUtc, string? Reason, bool Outdated, IReadOnlyList<Field> Fields);
 
-    public async Task<Result> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
+    public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
+        var sensitive = user.Can(Permissions.PeopleSensitive);
         var c = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("待审变更", "Pending change"));
         var r = Payload(c);

@@ -5,6 +5,7 @@ using Tongxin.Data.Audit;
 using Tongxin.Data.Entities;
 using Tongxin.Web.Features.Export;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -14,25 +15,26 @@ namespace Tongxin.Web.Features.People;
 /// fields need a second person's approval (SEC-12): the file is built only against an approved request of this user,
 /// with the filter that was approved, once, within a day of approval.
 /// </summary>
-public sealed class ExportPeople(ListPeople list, TongxinDb db, TimeProvider clock) : IHandler
+public sealed class ExportPeople(ListPeople list, TongxinDb db, CurrentUser user, TimeProvider clock) : IHandler
 {
     public const int MaxRows = 10_000;
     public const int ApprovalLimit = 500;
 
     public sealed record File(string Name, byte[] Content, int Rows);
 
-    public async Task<File> HandleAsync(ListPeople.Query q, bool sensitive, CancellationToken ct = default, Guid? approval = null)
+    public async Task<File> HandleAsync(ListPeople.Query q, CancellationToken ct = default, Guid? approval = null)
     {
+        var sensitive = user.Can(Permissions.PeopleSensitive); // the list below asks the same user
         var approved = approval is { } aid ? await ApprovedAsync(aid, ct) : null;
         if (approved is not null) q = JsonSerializer.Deserialize<ListPeople.Query>(approved.QueryJson)!;
-        var page = await list.HandleAsync(q with { Page = 1, PageSize = 100 }, sensitive, ct);
+        var page = await list.HandleAsync(q with { Page = 1, PageSize = 100 }, ct);
         if (page.Total > MaxRows) throw new ConflictException(Loc.T($"一次最多导出 {MaxRows:N0} 人，当前 {page.Total:N0} 人，请缩小筛选范围", $"At most {MaxRows:N0} people per export, {page.Total:N0} selected; narrow the filter"));
         if (sensitive && page.Total > ApprovalLimit && approved is null)
             throw new ApprovalRequiredException(Loc.T($"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批：请提交导出申请，批准后再下载", $"Exporting sensitive fields of more than {ApprovalLimit} people ({page.Total} selected) needs a second person's approval: submit an export request and download once approved"));
         var rows = new List<ListPeople.Row>(page.Items);
         for (var p = 2; rows.Count < page.Total; p++)
         {
-            var next = await list.HandleAsync(q with { Page = p, PageSize = 100 }, sensitive, ct);
+            var next = await list.HandleAsync(q with { Page = p, PageSize = 100 }, ct);
             if (next.Items.Count == 0) break;
             rows.AddRange(next.Items);
         }

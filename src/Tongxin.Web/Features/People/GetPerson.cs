@@ -3,6 +3,7 @@ using Tongxin.Data;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -10,7 +11,7 @@ namespace Tongxin.Web.Features.People;
 using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>One person, masked (ACC-4): ethnicity, religion and affiliation only with "view sensitive".</summary>
-public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary) : IHandler
+public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary, CurrentUser user) : IHandler
 {
     public sealed record Result(Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, string? Ethnicity, string? Religion,
         string? Affiliation, string? Education, string? Employer, string? Position, string? RepresentativeLevel, IReadOnlyList<string> Categories,
@@ -19,8 +20,9 @@ public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary) : IHand
     /// <summary>Dictionary names for display, masked where the viewer may not see them.</summary>
     public sealed record Names(string? Ethnicity, string? Religion, string? Affiliation, string? Education, string? Level, string Categories);
 
-    public async Task<Result> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
+    public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
+        var sensitive = user.Can(Permissions.PeopleSensitive);
         var p = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("人员", "Person"));
         var dict = await dictionary.HandleAsync(ct);

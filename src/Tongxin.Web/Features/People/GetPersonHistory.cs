@@ -4,6 +4,7 @@ using Tongxin.Data;
 using Tongxin.Data.Audit;
 using Tongxin.Data.Entities;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -12,17 +13,19 @@ namespace Tongxin.Web.Features.People;
 /// known to be in scope. Sensitive fields are left out for viewers without "view sensitive"; ID and phone appear
 /// only masked (ciphertext and blind index never reach the audit rows).
 /// </summary>
-public sealed class GetPersonHistory(TongxinDb db) : IHandler
+public sealed class GetPersonHistory(TongxinDb db, CurrentUser user) : IHandler
 {
     private static readonly HashSet<string> Hidden = [nameof(Person.NameKey), nameof(Person.NodeId), nameof(Person.Id)];
-    private static readonly HashSet<string> Sensitive = [nameof(Person.Ethnicity), nameof(Person.Religion), nameof(Person.Affiliation)];
+    private static readonly HashSet<string> Sensitive = [nameof(Person.Ethnicity), nameof(Person.Religion),
+        nameof(Person.Affiliation)];
 
     public sealed record Change(string Field, string? Before, string? After);
 
     public sealed record Entry(DateTime TimeUtc, string? UserName, string Event, IReadOnlyList<Change> Changes);
 
-    public async Task<IReadOnlyList<Entry>> HandleAsync(Guid id, bool sensitive, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Entry>> HandleAsync(Guid id, CancellationToken ct = default)
     {
+        var sensitive = user.Can(Permissions.PeopleSensitive);
         if (!await db.People.AnyAsync(p => p.Id == id, ct)) throw new NotFoundException(Loc.T("人员", "Person"));
         var key = id.ToString();
         var rows = await db.AuditEntries.AsNoTracking()
@@ -44,5 +47,6 @@ public sealed class GetPersonHistory(TongxinDb db) : IHandler
     }
 
     private static string? Value(JsonElement e, string field) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(field, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(field, out var v)
+            && v.ValueKind != JsonValueKind.Null ? v.ToString() : null;
 }

@@ -31,7 +31,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
     /// <summary>Progress of a running import: rows checked so far of the total (the page shows it).</summary>
     public sealed record Progress(int Done, int Total);
 
-    public async Task<Result> HandleAsync(Stream file, bool sensitive, CancellationToken ct = default, IProgress<Progress>? progress = null)
+    public async Task<Result> HandleAsync(Stream file, CancellationToken ct = default,
+        IProgress<Progress>? progress = null)
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
@@ -81,7 +82,7 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             try
             {
                 // Rows are added and saved in batches inside the one transaction; after the first error they are only checked.
-                await save.HandleAsync(null, request, sensitive, ct, validateOnly: checkOnly, deferSave: true);
+                await save.HandleAsync(null, request, ct, validateOnly: checkOnly, deferSave: true);
                 if (!checkOnly && ++pending >= BatchSize)
                 {
                     await db.SaveChangesAsync(ct);

@@ -7,6 +7,7 @@ using Tongxin.Domain.Regions;
 using Tongxin.Domain.Text;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -17,17 +18,21 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// 人员库 list (PPL-6): name search across variants and widths, exact search by ID or phone through the blind
 /// index, filters, paging. ID and phone are always masked; affiliation only with "view sensitive" (ACC-4).
 /// </summary>
-public sealed class ListPeople(TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, TimeProvider clock) : IHandler
+public sealed class ListPeople(
+    TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user, TimeProvider clock)
+    : IHandler
 {
-    public sealed record Query(string? Q = null, string? Category = null, Guid? NodeId = null, string? Affiliation = null,
-        string? Level = null, string? Tag = null, int Page = 1, int PageSize = 20, string? Sort = null);
+    public sealed record Query(string? Q = null, string? Category = null, Guid? NodeId = null,
+        string? Affiliation = null, string? Level = null, string? Tag = null, int Page = 1, int PageSize = 20,
+        string? Sort = null);
     // Sort: "name" / "-name" (pinyin order), "age" (youngest first) / "-age" (oldest first), "newest"; otherwise by node.
 
-    public sealed record Row(Guid Id, string Name, Gender? Gender, int? Age, string NodeName, string Categories, string? Affiliation,
-        string? Employer, string? Position, string? Level, string? IdMasked, string? PhoneMasked);
+    public sealed record Row(Guid Id, string Name, Gender? Gender, int? Age, string NodeName, string Categories,
+        string? Affiliation, string? Employer, string? Position, string? Level, string? IdMasked, string? PhoneMasked);
 
-    public async Task<Paged<Row>> HandleAsync(Query q, bool sensitive, CancellationToken ct = default)
+    public async Task<Paged<Row>> HandleAsync(Query q, CancellationToken ct = default)
     {
+        var sensitive = user.Can(Permissions.PeopleSensitive);
         var people = db.People.AsNoTracking();
         if (Check.Clean(q.Q) is { } text)
         {

@@ -75,31 +75,31 @@ public sealed class PeopleApi : IEndpointGroup
     }
 
     private static async Task<Results<Ok<Paged<ListPeople.Row>>, ProblemHttpResult>> List(
-        ListPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
+        ListPeople h, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
         ListPeople.IsIdentifier(q.Q)
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: Loc.T(
                 "按身份证号或电话查询请使用 POST /api/v1/people/search，号码不应出现在网址和日志中",
                 "To search by ID number or phone use POST /api/v1/people/search: "
                     + "numbers must not appear in URLs and logs"))
-            : TypedResults.Ok(await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct));
+            : TypedResults.Ok(await h.HandleAsync(q, ct));
 
     private static async Task<Ok<Paged<ListPeople.Row>>> Search(
-        ListPeople h, ClaimsPrincipal u, ListPeople.Query q, CancellationToken ct) =>
-        TypedResults.Ok(await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct));
+        ListPeople h, ListPeople.Query q, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(q, ct));
 
     private static async Task<FileContentHttpResult> Export(
-        ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, Guid? approval, CancellationToken ct)
+        ExportPeople h, [AsParameters] ListPeople.Query q, Guid? approval, CancellationToken ct)
     {
-        var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct, approval);
+        var file = await h.HandleAsync(q, ct, approval);
         return TypedResults.File(file.Content, ContentTypes.Xlsx, file.Name);
     }
 
     private static async Task<Results<FileContentHttpResult, RedirectHttpResult>> DownloadExport(HttpContext http,
-        ExportPeople h, ClaimsPrincipal u, [AsParameters] ListPeople.Query q, Guid? approval, CancellationToken ct)
+        ExportPeople h, [AsParameters] ListPeople.Query q, Guid? approval, CancellationToken ct)
     {
         try
         {
-            var file = await h.HandleAsync(q, u.Can(Permissions.PeopleSensitive), ct, approval);
+            var file = await h.HandleAsync(q, ct, approval);
             return TypedResults.File(file.Content, ContentTypes.Xlsx, file.Name);
         }
         catch (ConflictException ex)
@@ -132,7 +132,7 @@ public sealed class PeopleApi : IEndpointGroup
         ImportPeople h, ImportErrorFiles files, ClaimsPrincipal u, IFormFile file, CancellationToken ct)
     {
         await using var stream = file.OpenReadStream();
-        var result = await h.HandleAsync(stream, u.Can(Permissions.PeopleSensitive), ct);
+        var result = await h.HandleAsync(stream, ct);
         if (result.Errors.Count == 0) return TypedResults.Ok(new ImportResult(result.Imported));
         var token = files.Store(u.Identity!.Name!, result.Errors);
         return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
@@ -151,12 +151,12 @@ public sealed class PeopleApi : IEndpointGroup
             : TypedResults.NotFound();
 
     private static async Task<Ok<GetPerson.Result>> Get(
-        GetPerson h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct));
+        GetPerson h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, ct));
 
     private static async Task<Ok<IReadOnlyList<GetPersonHistory.Entry>>> History(
-        GetPersonHistory h, ClaimsPrincipal u, Guid id, CancellationToken ct) =>
-        TypedResults.Ok(await h.HandleAsync(id, u.Can(Permissions.PeopleSensitive), ct));
+        GetPersonHistory h, Guid id, CancellationToken ct) =>
+        TypedResults.Ok(await h.HandleAsync(id, ct));
 
     private static async Task<Ok<GetPersonRecords.Result>> Records(GetPersonRecords h, Guid id, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(id, ct));
@@ -166,16 +166,16 @@ public sealed class PeopleApi : IEndpointGroup
         TypedResults.Ok(await h.HandleAsync(id, field, ct));
 
     private static async Task<Created<CreatedId>> Create(
-        SavePerson h, ClaimsPrincipal u, SavePerson.Request r, CancellationToken ct)
+        SavePerson h, SavePerson.Request r, CancellationToken ct)
     {
-        var id = await h.HandleAsync(null, r, u.Can(Permissions.PeopleSensitive), ct);
+        var id = await h.HandleAsync(null, r, ct);
         return CreatedAt($"/api/v1/people/{id}", id);
     }
 
     private static async Task<NoContent> Update(
-        SavePerson h, ClaimsPrincipal u, Guid id, SavePerson.Request r, CancellationToken ct)
+        SavePerson h, Guid id, SavePerson.Request r, CancellationToken ct)
     {
-        await h.HandleAsync(id, r, u.Can(Permissions.PeopleSensitive), ct);
+        await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
 

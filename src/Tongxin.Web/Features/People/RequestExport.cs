@@ -3,28 +3,36 @@ using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
 using Tongxin.Data.Entities;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
-/// <summary>SEC-12: ask a second person to approve an export of more than <see cref="ExportPeople.ApprovalLimit"/> people with sensitive fields.</summary>
-public sealed class RequestExport(TongxinDb db, ListPeople list, TimeProvider clock) : IHandler
+/// <summary>
+/// SEC-12: ask a second person to approve an export of more than <see cref="ExportPeople.ApprovalLimit"/> people with
+/// sensitive fields.
+/// </summary>
+public sealed class RequestExport(TongxinDb db, ListPeople list, CurrentUser user, TimeProvider clock) : IHandler
 {
     public sealed record Request(ListPeople.Query? Query, string? Purpose);
 
     public async Task<Guid> HandleAsync(Request r, CancellationToken ct = default)
     {
+        // Only an export of sensitive fields needs approval; the count below filters by them.
+        user.Require(Permissions.PeopleSensitive);
         var q = (r.Query ?? new ListPeople.Query()) with { Page = 1, PageSize = 10 };
         new Check().Required(nameof(r.Purpose), Loc.T("导出用途", "Export purpose"), r.Purpose, 200)
             .That(!ListPeople.IsIdentifier(q.Q), "Query", Loc.T("导出条件不能是身份证号或电话",
             "The export filter cannot be an ID number or phone number")).ThrowIfAny();
-        var total = (await list.HandleAsync(q, true, ct)).Total;
+        var total = (await list.HandleAsync(q, ct)).Total;
         if (total <= ExportPeople.ApprovalLimit) throw new ConflictException(Loc.T($"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出", $"{total} people, not more than {ExportPeople.ApprovalLimit}: no approval needed, export directly"));
         if (total > ExportPeople.MaxRows) throw new ConflictException(Loc.T($"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围", $"At most {ExportPeople.MaxRows:N0} people per export, {total:N0} selected; narrow the filter"));
         var home = await db.Regions.SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
         var request = db.ExportRequests.Add(new ExportRequest
         {
-            RequestedBy = db.CurrentUser.UserName ?? "?", RequestedUtc = clock.GetUtcNow().UtcDateTime, QueryJson = JsonSerializer.Serialize(q),
-            FilterText = ExportPeople.Describe(q) is { Length: > 0 } f ? f : "全部人员", Rows = total, Purpose = r.Purpose!.Trim(),
+            RequestedBy = db.CurrentUser.UserName ?? "?", RequestedUtc = clock.GetUtcNow().UtcDateTime,
+                QueryJson = JsonSerializer.Serialize(q),
+            FilterText = ExportPeople.Describe(q) is { Length: > 0 } f ? f : "全部人员", Rows = total,
+                Purpose = r.Purpose!.Trim(),
             NodeId = home.Id, NodePath = home.NodePath,
         }).Entity;
         await db.SaveChangesAsync(ct);

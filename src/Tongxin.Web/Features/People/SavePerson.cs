@@ -6,6 +6,7 @@ using Tongxin.Domain.People;
 using Tongxin.Domain.Text;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -17,15 +18,33 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// ID-2: one person per ID number in the deployment — the existing record is named only if the user may see it.
 /// An edit that leaves ID or phone empty keeps the stored value (the form never receives the plaintext).
 /// </summary>
-public sealed class SavePerson(TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, TimeProvider clock) : IHandler
+public sealed class SavePerson(
+    TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user, TimeProvider clock)
+    : IHandler
 {
-    public sealed record Request(string? Name, Gender? Gender, DateOnly? BirthDate, string? IdNumber, string? Phone, string? Ethnicity,
-        string? Religion, string? Affiliation, string? Education, string? Employer, string? Position, string? RepresentativeLevel,
-        string[]? Categories, string? Tags, string? Notes, Guid? NodeId, long Version = 0, DateOnly? RecognisedOn = null);
+    public sealed record Request(string? Name, Gender? Gender, DateOnly? BirthDate, string? IdNumber, string? Phone,
+        string? Ethnicity, string? Religion, string? Affiliation, string? Education, string? Employer, string? Position,
+        string? RepresentativeLevel, string[]? Categories, string? Tags, string? Notes, Guid? NodeId, long Version = 0,
+        DateOnly? RecognisedOn = null);
 
-    /// <summary>Validate and write; with <paramref name="validateOnly"/> the checks run (a proposal, PPL-9) and nothing is written.</summary>
-    /// <summary>With <paramref name="deferSave"/> the new person is only added to the context: a bulk import saves in batches.</summary>
-    public async Task<Guid> HandleAsync(Guid? id, Request r, bool sensitive, CancellationToken ct = default, bool validateOnly = false, bool deferSave = false)
+    /// <summary>
+    /// Validate and write; with <paramref name="validateOnly"/> the checks run (a proposal, PPL-9) and nothing is
+    /// written. With <paramref name="deferSave"/> the new person is only added to the context: a bulk import saves in
+    /// batches. The sensitive fields are written only by a user who may see them (or for a new person).
+    /// </summary>
+    public Task<Guid> HandleAsync(Guid? id, Request r, CancellationToken ct = default, bool validateOnly = false,
+        bool deferSave = false) =>
+        SaveAsync(id, r, user.Can(Permissions.PeopleSensitive), validateOnly, deferSave, ct);
+
+    /// <summary>
+    /// Applies an approved proposal (PPL-9) as its proposer could have saved it: the sensitive fields are written only
+    /// if the proposer could see them (recorded on the proposal), else the stored ones stay.
+    /// </summary>
+    public Task<Guid> ApplyAsync(PendingChange change, Request proposal, CancellationToken ct = default) =>
+        SaveAsync(change.PersonId, proposal, change.ProposerSensitive, validateOnly: false, deferSave: false, ct);
+
+    private async Task<Guid> SaveAsync(Guid? id, Request r, bool sensitive, bool validateOnly, bool deferSave,
+        CancellationToken ct)
     {
         var storedAffiliation = id is { } known ? await db.People.Where(p => p.Id == known).Select(p => p.Affiliation).FirstOrDefaultAsync(ct) : null;
         var dict = await dictionary.HandleAsync(ct);

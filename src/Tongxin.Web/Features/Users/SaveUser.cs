@@ -6,6 +6,7 @@ using Tongxin.Data.Entities;
 using Tongxin.Domain.Accounts;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Infrastructure;
+using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Features.Users;
@@ -44,9 +45,8 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
         check.ThrowIfAny();
 
         await using var tx = await db.BeginWriteAsync(ct);
-        var user = id is null ? null : await users.FindByIdAsync(id);
-        if (id is not null && (user is null || !db.InScope(user.NodePath))) throw new NotFoundException(Loc.T("用户",
-            "User"));
+        var user = id is null ? null
+            : Guard.InScope(db, await users.FindByIdAsync(id), u => u.NodePath, Loc.T("用户", "User"));
         if (user is not null && user.Id == db.CurrentUser.UserId && r.Disabled) throw new ConflictException(Loc.T("不能停用自己的账号", "You cannot disable your own account"));
         string? password = null;
         if (user is null)
