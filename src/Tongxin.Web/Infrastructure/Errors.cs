@@ -1,18 +1,22 @@
 namespace Tongxin.Web.Infrastructure;
 
-/// <summary>Bad input: field → messages in the reader's language. Becomes a 400 ValidationProblem; nothing is written.</summary>
+/// <summary>
+/// Bad input: field → messages in the reader's language. Becomes a 400 ValidationProblem; nothing is written.
+/// </summary>
 public sealed class InvalidInputException(IReadOnlyDictionary<string, string[]> errors)
     : Exception(string.Join("；", errors.SelectMany(e => e.Value)))
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 
-    public InvalidInputException(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] }) { }
+    public InvalidInputException(string field, string message)
+        : this(new Dictionary<string, string[]> { [field] = [message] }) { }
 }
 
 /// <summary>Not there, or not in the user's scope: both are 404 so that scope does not leak (SEC-8);
 /// <paramref name="what"/> is already in the reader's language (e.g. <c>Loc.T("人员", "Person")</c>).</summary>
 public sealed class NotFoundException(string? what = null) : Exception(Loc.T(
-    $"{what ?? "记录"}不存在或不在您的数据范围内", $"{what ?? "Record"} does not exist or is outside your data scope"));
+    $"{what ?? "记录"}不存在或不在您的数据范围内",
+    $"{what ?? "Record"} does not exist or is outside your data scope"));
 
 /// <summary>A rule of the data refuses the change (duplicate, still referenced, edited by someone else): 409.</summary>
 public class ConflictException(string message) : Exception(message);
