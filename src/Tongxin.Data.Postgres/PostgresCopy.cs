@@ -9,7 +9,8 @@ internal sealed class PostgresCopy : IBulkCopy
 {
     public bool Handles(DbConnection connection) => connection is NpgsqlConnection;
 
-    public async Task<long> CopyAsync(DbConnection connection, string table, IReadOnlyList<BulkColumn> columns, IEnumerable<object> rows,
+    public async Task<long> CopyAsync(DbConnection connection, string table,
+        IReadOnlyList<BulkColumn> columns, IEnumerable<object> rows,
         Action<long>? progress, CancellationToken ct)
     {
         var npgsql = (NpgsqlConnection)connection;

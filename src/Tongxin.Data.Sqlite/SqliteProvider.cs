@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -19,7 +18,8 @@ public static class SqliteProvider
 /// <summary>SEC-27: WAL, synchronous=FULL and a busy timeout on every connection.</summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; " +
+        "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
@@ -28,7 +28,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         cmd.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken ct = default)
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = Sql;

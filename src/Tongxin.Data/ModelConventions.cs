@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Tongxin.Data.Entities;
 
 namespace Tongxin.Data;
 

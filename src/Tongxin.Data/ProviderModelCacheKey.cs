@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Tongxin.Data;
@@ -6,5 +5,6 @@ namespace Tongxin.Data;
 /// <summary>One model per provider: the PostgreSQL model differs (collation "C" on node paths).</summary>
 public sealed class ProviderModelCacheKey : IModelCacheKeyFactory
 {
-    public object Create(DbContext context, bool designTime) => (context.GetType(), context.Database.ProviderName, designTime);
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context.Database.ProviderName, designTime);
 }

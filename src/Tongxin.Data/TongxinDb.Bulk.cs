@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Scope;
 
 namespace Tongxin.Data;

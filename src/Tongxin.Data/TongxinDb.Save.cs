@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Saving;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.Audit;

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.Regions;
 

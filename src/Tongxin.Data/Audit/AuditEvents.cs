@@ -21,5 +21,6 @@ public static class AuditEvents
     public const string Reopen = "reopen";
 
     public static readonly string[] All =
-        [Create, Update, Delete, SignIn, SignInFailed, SignOut, PasswordChanged, View, Export, RoleChange, PermissionChange, AccessDenied, Restore, Purge];
+        [Create, Update, Delete, SignIn, SignInFailed, SignOut, PasswordChanged, View, Export, RoleChange,
+            PermissionChange, AccessDenied, Restore, Purge];
 }

@@ -14,7 +14,8 @@ public sealed class AuditSigner(byte[] key)
         if (!File.Exists(file))
         {
             File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         return new AuditSigner(Convert.FromBase64String(File.ReadAllText(file).Trim()));
     }

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Saving;
 
 namespace Tongxin.Data.Audit;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Tongxin.Data.Entities;
-
 namespace Tongxin.Data.Configurations;
 
 internal sealed class MemberUnitConfiguration : IEntityTypeConfiguration<MemberUnit>
@@ -10,6 +6,7 @@ internal sealed class MemberUnitConfiguration : IEntityTypeConfiguration<MemberU
     {
         b.Property(x => x.UnitName).HasMaxLength(100);
         b.Property(x => x.Duties).HasMaxLength(2000);
-        b.HasOne(x => x.Body).WithMany(x => x.MemberUnits).HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Body).WithMany(x => x.MemberUnits).HasForeignKey(x => x.BodyId)
+            .OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2,7 +2,8 @@ namespace Tongxin.Data.Entities;
 
 /// <summary>
 /// 活动 (OBL-1): a meeting, report heard, study session, class, forum, contact, visit or instruction, recorded for a
-/// body, a person or a node, with participants, topic, minutes and attachments. <see cref="Year"/> and <see cref="Day"/>
+/// body, a person or a node, with participants, topic, minutes and attachments. <see cref="Year"/> and
+/// <see cref="Day"/>
 /// are kept from <see cref="Date"/> so duties count in the database by index.
 /// </summary>
 public sealed class Activity : Entity, IRegionKeyed, IUnitScoped, IHasDerivedFields

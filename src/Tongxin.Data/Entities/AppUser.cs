@@ -13,7 +13,9 @@ public sealed class AppUser : IdentityUser
     public DateTime CreatedUtc { get; set; }
     public DateTime? LastSignInUtc { get; set; }
     public bool IsDisabled { get; set; }
-    /// <summary>Set for a 成员单位联络人: they record and see only their own unit's activities (ACC-3).</summary>
+    /// <summary>
+    /// Set for a 成员单位联络人: they record and see only their own unit's activities (ACC-3).
+    /// </summary>
     public Guid? MemberUnitId { get; set; }
 }
 

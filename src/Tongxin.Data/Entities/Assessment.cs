@@ -7,8 +7,8 @@ public enum SchemeStatus
 }
 
 /// <summary>
-/// 考核方案 (ASM-1): a year's indicator tree with points (tenths), set by a node for the nodes one level below it (the
-/// district assesses its towns; a town may assess its villages). Readable below the node that set it.
+/// 考核方案 (ASM-1): a year's indicator tree with points (tenths), set by a node for the nodes one level below it
+/// (the district assesses its towns; a town may assess its villages). Readable below the node that set it.
 /// </summary>
 public sealed class AssessmentScheme : Entity, INodeScoped, IReferenceData
 {
@@ -25,7 +25,9 @@ public sealed class AssessmentScheme : Entity, INodeScoped, IReferenceData
     public required string NodePath { get; set; }
 }
 
-/// <summary>指标: a category (no parent) or an item under it. Leaves are scored, by hand or from a data source (ASM-2).</summary>
+/// <summary>
+/// 指标: a category (no parent) or an item under it. Leaves are scored, by hand or from a data source (ASM-2).
+/// </summary>
 public sealed class Indicator : Entity, INodeScoped, IReferenceData
 {
     public Guid SchemeId { get; set; }
@@ -34,7 +36,9 @@ public sealed class Indicator : Entity, INodeScoped, IReferenceData
     public string? Criteria { get; set; }
     public int Points { get; set; }
     public int SortOrder { get; set; }
-    /// <summary>Code of the automatic source (e.g. "town-officer", "village-coverage", "duty:R10"); null = scored by hand.</summary>
+    /// <summary>
+    /// Code of the automatic source (e.g. "town-officer", "village-coverage", "duty:R10"); null = scored by hand.
+    /// </summary>
     public string? AutoSource { get; set; }
     public Guid NodeId { get; set; }
     public required string NodePath { get; set; }
@@ -62,7 +66,10 @@ public sealed class TownAssessment : Entity, IRegionKeyed
     public required string NodePath { get; set; }
 }
 
-/// <summary>评分 of one item for one assessment: the town's self score with evidence, the district's score, the auto score with its facts, and the frozen final.</summary>
+/// <summary>
+/// 评分 of one item for one assessment: the town's self score with evidence, the district's score, the auto score
+/// with its facts, and the frozen final.
+/// </summary>
 public sealed class Score : Entity, INodeScoped
 {
     public Guid AssessmentId { get; set; }
@@ -102,8 +109,8 @@ public sealed class ReviewerScore : Entity, INodeScoped
 
 /// <summary>
 /// The published result of one town (ASM-4), frozen at publication and published at the scheme's node so every town can
-/// read the ranking: total, rank, category scores, the 问责 flag (<see cref="AccountabilityFlag"/>) and the items that
-/// lost points. Reopening a town removes its row until it is published again.
+/// read the ranking: total, rank, category scores, the 问责 flag (<see cref="AccountabilityFlag"/>) and the items
+/// that lost points. Reopening a town removes its row until it is published again.
 /// </summary>
 public sealed class AssessmentResult : Entity, INodeScoped, IReferenceData
 {

@@ -1,6 +1,8 @@
 namespace Tongxin.Data.Entities;
 
-/// <summary>A person's seat in a body (组长, 副组长, 成员). Linked to the people register once it exists.</summary>
+/// <summary>
+/// A person's seat in a body (组长, 副组长, 成员). Linked to the people register once it exists.
+/// </summary>
 public sealed class BodyMember : Entity, INodeScoped
 {
     public Guid BodyId { get; set; }

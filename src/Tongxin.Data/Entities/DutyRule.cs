@@ -1,6 +1,9 @@
 namespace Tongxin.Data.Entities;
 
-/// <summary>Who a duty applies to (OBL): one body, every body of a type, every node of a level, every 联谊交友 leader, every member unit.</summary>
+/// <summary>
+/// Who a duty applies to (OBL): one body, every body of a type, every node of a level, every 联谊交友 leader, every
+/// member unit.
+/// </summary>
 public enum DutySubjectKind
 {
     Body = 1,

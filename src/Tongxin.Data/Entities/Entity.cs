@@ -25,7 +25,9 @@ public interface IRegionKeyed : INodeScoped;
 /// <summary>Reference data published by a node: readable (never writable) by users below it (ACC-2).</summary>
 public interface IReferenceData : INodeScoped;
 
-/// <summary>Operational data that can belong to one 成员单位: a user bound to a unit sees only that unit's rows (ACC-3).</summary>
+/// <summary>
+/// Operational data that can belong to one 成员单位: a user bound to a unit sees only that unit's rows (ACC-3).
+/// </summary>
 public interface IUnitScoped : INodeScoped
 {
     Guid? MemberUnitId { get; set; }

@@ -1,6 +1,8 @@
 namespace Tongxin.Data.Entities;
 
-/// <summary>联谊交友 (PPL-4): a Party-member leader and the non-Party person they befriend; node of the leader.</summary>
+/// <summary>
+/// 联谊交友 (PPL-4): a Party-member leader and the non-Party person they befriend; node of the leader.
+/// </summary>
 public sealed class Friendship : Entity, INodeScoped
 {
     public Guid LeaderId { get; set; }
@@ -10,7 +12,9 @@ public sealed class Friendship : Entity, INodeScoped
     public required string NodePath { get; set; }
 }
 
-/// <summary>A contact between the two people of a <see cref="Friendship"/> (date, form, topic); feeds duty R2.</summary>
+/// <summary>
+/// A contact between the two people of a <see cref="Friendship"/> (date, form, topic); feeds duty R2.
+/// </summary>
 public sealed class FriendshipContact : Entity, INodeScoped
 {
     public Guid FriendshipId { get; set; }

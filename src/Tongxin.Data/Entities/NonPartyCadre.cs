@@ -1,6 +1,8 @@
 namespace Tongxin.Data.Entities;
 
-/// <summary>党外干部 (PPL-3): a person in the register with a cadre rank and post; node copied from the person.</summary>
+/// <summary>
+/// 党外干部 (PPL-3): a person in the register with a cadre rank and post; node copied from the person.
+/// </summary>
 public sealed class NonPartyCadre : Entity, INodeScoped
 {
     public Guid PersonId { get; set; }
@@ -13,7 +15,9 @@ public sealed class NonPartyCadre : Entity, INodeScoped
     public static readonly string[] Ranks = ["正县级", "副县级", "正科级", "副科级", "科员"];
 }
 
-/// <summary>A placement of a 党外干部 (赴镇街锻炼, 挂职) with the receiving unit and dates (PPL-3).</summary>
+/// <summary>
+/// A placement of a 党外干部 (赴镇街锻炼, 挂职) with the receiving unit and dates (PPL-3).
+/// </summary>
 public sealed class Placement : Entity, INodeScoped
 {
     public Guid CadreId { get; set; }

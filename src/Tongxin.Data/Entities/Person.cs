@@ -4,8 +4,8 @@ using Tongxin.Domain.Text;
 namespace Tongxin.Data.Entities;
 
 /// <summary>
-/// 统战对象 / 代表人士 (PPL-1). ID and phone numbers only as ciphertext, blind index and masked form (SEC-23/24);
-/// categories, ethnicity, religion, affiliation and education are dictionary codes (PPL-2).
+/// 统战对象 / 代表人士 (PPL-1). ID and phone numbers only as ciphertext, blind index and masked form
+/// (SEC-23/24); categories, ethnicity, religion, affiliation and education are dictionary codes (PPL-2).
 /// </summary>
 public sealed class Person : Entity, IRegionKeyed, IHasDerivedFields
 {

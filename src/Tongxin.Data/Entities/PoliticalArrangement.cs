@@ -1,6 +1,8 @@
 namespace Tongxin.Data.Entities;
 
-/// <summary>政治安排 (PPL-8): a seat in 人大 or 政协 with level, 届次, 当选时间 and 到届时间.</summary>
+/// <summary>
+/// 政治安排 (PPL-8): a seat in 人大 or 政协 with level, 届次, 当选时间 and 到届时间.
+/// </summary>
 public sealed class PoliticalArrangement : Entity, INodeScoped
 {
     public Guid PersonId { get; set; }

@@ -23,5 +23,6 @@ public sealed class Suggestion : Entity, INodeScoped
     public Guid NodeId { get; set; }
     public required string NodePath { get; set; }
 
-    public static readonly string[] Categories = ["经济发展", "社会治理", "民生保障", "生态环保", "文化教育", "民族宗教", "其他"];
+    public static readonly string[] Categories = ["经济发展", "社会治理", "民生保障",
+        "生态环保", "文化教育", "民族宗教", "其他"];
 }

@@ -14,9 +14,9 @@ public sealed class Tally : Entity, INodeScoped
 }
 
 /// <summary>
-/// A node whose tallies are out of date. Written by <see cref="TongxinDb.SaveChangesAsync(bool, CancellationToken)"/> in
-/// the same transaction as the change, cleared when the node is recounted. With no tallies at all (a new or
-/// migrated database) everything is counted.
+/// A node whose tallies are out of date. Written by <see cref="TongxinDb.SaveChangesAsync(bool, CancellationToken)"/>
+/// in the same transaction as the change, cleared when the node is recounted. With no tallies at all (a new or migrated
+/// database) everything is counted.
 /// </summary>
 public sealed class TallyMark
 {

@@ -8,7 +8,9 @@ public enum TownOfficerRole
     Staff = 3,
 }
 
-/// <summary>A person appointed to a town role (ORG-3); 统战干事 appointments pass the ORG-4 eligibility rule.</summary>
+/// <summary>
+/// A person appointed to a town role (ORG-3); 统战干事 appointments pass the ORG-4 eligibility rule.
+/// </summary>
 public sealed class TownOfficer : Entity, IRegionKeyed
 {
     public Guid PersonId { get; set; }

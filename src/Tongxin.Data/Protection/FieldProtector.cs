@@ -35,8 +35,11 @@ public sealed class FieldProtector(byte[] encryptionKey, byte[] indexKey)
         return Encoding.UTF8.GetString(plain);
     }
 
-    /// <summary>The blind index of a canonical value: equal values give equal indexes, nothing else can be read from it.</summary>
-    public string Index(string canonical) => Convert.ToHexStringLower(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes(canonical)));
+    /// <summary>
+    /// The blind index of a canonical value: equal values give equal indexes, nothing else can be read from it.
+    /// </summary>
+    public string Index(string canonical) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes(canonical)));
 
     private static byte[] Key(string directory, string name)
     {
@@ -45,7 +48,8 @@ public sealed class FieldProtector(byte[] encryptionKey, byte[] indexKey)
         if (!File.Exists(file))
         {
             File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
         return Convert.FromBase64String(File.ReadAllText(file).Trim());
     }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Tongxin.Data.Entities;
 
 namespace Tongxin.Data.Saving;
 

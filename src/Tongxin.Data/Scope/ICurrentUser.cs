@@ -1,6 +1,8 @@
 namespace Tongxin.Data.Scope;
 
-/// <summary>Who is acting, from where, and the subtree they may see. Unrestricted only for the CLI and start-up.</summary>
+/// <summary>
+/// Who is acting, from where, and the subtree they may see. Unrestricted only for the CLI and start-up.
+/// </summary>
 public interface ICurrentUser
 {
     string? UserId { get; }
@@ -12,7 +14,9 @@ public interface ICurrentUser
 
     bool Unrestricted { get; }
 
-    /// <summary>A 成员单位联络人 is bound to one member unit: unit-scoped rows (activities) of other units are invisible.</summary>
+    /// <summary>
+    /// A 成员单位联络人 is bound to one member unit: unit-scoped rows (activities) of other units are invisible.
+    /// </summary>
     Guid? MemberUnitId => null;
 }
 
@@ -27,7 +31,8 @@ public sealed class SystemUser(string name = "system") : ICurrentUser
 }
 
 /// <summary>A fixed user, for tests and background work done on a user's behalf.</summary>
-public sealed record FixedUser(string? UserId, string? UserName, string? ScopePath, string? Ip = null, Guid? MemberUnitId = null) : ICurrentUser
+public sealed record FixedUser(string? UserId, string? UserName, string? ScopePath, string? Ip = null,
+    Guid? MemberUnitId = null) : ICurrentUser
 {
     public bool Unrestricted => false;
 }

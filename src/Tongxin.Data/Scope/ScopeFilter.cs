@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data.Entities;
 
 namespace Tongxin.Data.Scope;
 
@@ -10,24 +8,29 @@ namespace Tongxin.Data.Scope;
 /// range so both databases use the NodePath index (added by <c>ModelConventions</c>) — and only a range: an "or the
 /// user is unrestricted" parameter in
 /// front of it made SQLite scan the whole table (it plans before it knows the parameter), so the unrestricted system
-/// user gets a range that holds every path instead, plus the ancestor list for reference data, plus the member unit for a user bound to one.
+/// user gets a range that holds every path instead, plus the ancestor list for reference data, plus the member unit for
+/// a user bound to one.
 /// </summary>
 internal static class ScopeFilter
 {
-    private static readonly MethodInfo Apply = typeof(ScopeFilter).GetMethod(nameof(ApplyTo), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo Apply = typeof(ScopeFilter)
+        .GetMethod(nameof(ApplyTo), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     public static void ApplyToAll(ModelBuilder builder, TongxinDb db)
     {
-        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(INodeScoped).IsAssignableFrom).ToList())
+        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType)
+            .Where(typeof(INodeScoped).IsAssignableFrom).ToList())
             Apply.MakeGenericMethod(type).Invoke(null, [builder, db]);
     }
 
-    private static readonly MethodInfo UnitApply = typeof(ScopeFilter).GetMethod(nameof(ApplyToUnitScoped), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo UnitApply = typeof(ScopeFilter)
+        .GetMethod(nameof(ApplyToUnitScoped), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>The subtree range, and for a user bound to a member unit only that unit's rows.</summary>
     private static void ApplyToUnitScoped<T>(ModelBuilder builder, TongxinDb db) where T : class, IUnitScoped
     {
-        builder.Entity<T>().HasQueryFilter(e => string.Compare(e.NodePath, db.ScopeLow) >= 0 && string.Compare(e.NodePath, db.ScopeHigh) < 0
+        builder.Entity<T>().HasQueryFilter(e => string.Compare(e.NodePath, db.ScopeLow) >= 0
+            && string.Compare(e.NodePath, db.ScopeHigh) < 0
                 && (db.ScopeUnit == null || e.MemberUnitId == db.ScopeUnit));
     }
 

@@ -1,11 +1,10 @@
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Regions;
 
 namespace Tongxin.Data.Scope;
 
 /// <summary>
-/// "Rows at this node or below" as the same index-friendly range the scope filter uses (<c>path ≤ NodePath &lt; upper</c>),
-/// for lists and rules that narrow further than the user's own scope.
+/// "Rows at this node or below" as the same index-friendly range the scope filter uses (<c>path ≤ NodePath &lt;
+/// upper</c>), for lists and rules that narrow further than the user's own scope.
 /// </summary>
 public static class SubtreeQuery
 {

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Tongxin.Data.Seed;
 
 /// <summary>

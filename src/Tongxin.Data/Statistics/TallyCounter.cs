@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tongxin.Data.Bulk;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.Regions;
 
@@ -9,8 +7,8 @@ namespace Tongxin.Data.Statistics;
 
 /// <summary>
 /// Keeps the dashboard tallies exact (issue 6). Every save that adds, changes or removes a person, body or region marks
-/// its town (or its node above towns) in the same transaction; the next dashboard read recounts just the marked towns —
-/// a few index-range counts — and then sums tallies instead of counting rows. Bulk loads recount everything.
+/// its town (or its node above towns) in the same transaction; the next dashboard read recounts just the marked towns
+/// — a few index-range counts — and then sums tallies instead of counting rows. Bulk loads recount everything.
 /// </summary>
 public static class TallyCounter
 {
@@ -30,8 +28,8 @@ public static class TallyCounter
 
     /// <summary>
     /// Recounts the marked keys — or everything when asked or when no tally exists yet — in one transaction, one
-    /// recount at a time across processes. The context must see every node (the system user). Returns the keys recounted
-    /// (-1: all).
+    /// recount at a time across processes. The context must see every node (the system user). Returns the keys
+    /// recounted (-1: all).
     /// </summary>
     public static async Task<int> RefreshAsync(TongxinDb db, bool all = false, CancellationToken ct = default)
     {
@@ -58,8 +56,10 @@ public static class TallyCounter
                 var last = marks.Max(m => m.Id);
                 await db.TallyMarks.Where(m => m.Id <= last).ExecuteDeleteAsync(ct);
             }
-            if (await db.TallyGenerations.Where(g => g.Id == 1).ExecuteUpdateAsync(u => u.SetProperty(g => g.Value, g => g.Value + 1), ct) == 0)
-                await db.Database.ExecuteSqlAsync($"INSERT INTO \"TallyGenerations\" (\"Id\", \"Value\") VALUES (1, 1)", ct);
+            if (await db.TallyGenerations.Where(g => g.Id == 1)
+                .ExecuteUpdateAsync(u => u.SetProperty(g => g.Value, g => g.Value + 1), ct) == 0)
+                await db.Database.ExecuteSqlAsync($"INSERT INTO \"TallyGenerations\" (\"Id\", \"Value\") VALUES (1, 1)",
+                    ct);
             await tx.CommitAsync(ct);
             return all ? -1 : keys.Count;
         }
@@ -69,7 +69,9 @@ public static class TallyCounter
         }
     }
 
-    /// <summary>Changes with every rewrite of the tallies (<see cref="TallyGeneration"/>); 0 before the first.</summary>
+    /// <summary>
+    /// Changes with every rewrite of the tallies (<see cref="TallyGeneration"/>); 0 before the first.
+    /// </summary>
     public static Task<long> GenerationAsync(TongxinDb db, CancellationToken ct = default) =>
         db.TallyGenerations.Where(g => g.Id == 1).Select(g => g.Value).FirstOrDefaultAsync(ct);
 
@@ -79,26 +81,33 @@ public static class TallyCounter
         private readonly Dictionary<string, Guid> _nodes = [];
 
         private void Add(string path, string metric) =>
-            _values[(NodePath.TownOrAbove(path), metric)] = _values.GetValueOrDefault((NodePath.TownOrAbove(path), metric)) + 1;
+            _values[(NodePath.TownOrAbove(path), metric)] =
+                _values.GetValueOrDefault((NodePath.TownOrAbove(path), metric)) + 1;
 
-        /// <summary>Counts the rows under one key: a town's subtree, or the rows at exactly a node above towns.</summary>
+        /// <summary>
+        /// Counts the rows under one key: a town's subtree, or the rows at exactly a node above towns.
+        /// </summary>
         public async Task AddAsync(TongxinDb db, string key, bool all, CancellationToken ct)
         {
             IQueryable<T> Under<T>(IQueryable<T> q) where T : class, INodeScoped =>
                 all ? q : NodePath.IsTownOrBelow(key) ? q.InSubtree(key) : q.Where(x => x.NodePath == key);
 
-            await foreach (var r in Under(db.Regions.AsNoTracking()).Select(r => new { r.Id, r.NodePath, r.Level }).AsAsyncEnumerable().WithCancellation(ct))
+            await foreach (var r in Under(db.Regions.AsNoTracking()).Select(r => new { r.Id, r.NodePath, r.Level })
+                .AsAsyncEnumerable().WithCancellation(ct))
             {
                 if (r.NodePath == NodePath.TownOrAbove(r.NodePath)) _nodes[r.NodePath] = r.Id;
                 if (r.Level == RegionLevel.Town) Add(r.NodePath, Towns);
                 if (r.Level == RegionLevel.Village) Add(r.NodePath, Villages);
             }
-            await foreach (var path in Under(db.Bodies.AsNoTracking()).Select(b => b.NodePath).AsAsyncEnumerable().WithCancellation(ct))
+            await foreach (var path in Under(db.Bodies.AsNoTracking()).Select(b => b.NodePath)
+                .AsAsyncEnumerable().WithCancellation(ct))
                 Add(path, Bodies);
-            await foreach (var p in Under(db.People.AsNoTracking()).Select(p => new { p.NodePath, p.Categories }).AsAsyncEnumerable().WithCancellation(ct))
+            await foreach (var p in Under(db.People.AsNoTracking()).Select(p => new { p.NodePath, p.Categories })
+                .AsAsyncEnumerable().WithCancellation(ct))
             {
                 Add(p.NodePath, People);
-                foreach (var code in p.Categories.Split('|', StringSplitOptions.RemoveEmptyEntries)) Add(p.NodePath, Category(code));
+                foreach (var code in p.Categories.Split('|', StringSplitOptions.RemoveEmptyEntries))
+                    Add(p.NodePath, Category(code));
             }
         }
 

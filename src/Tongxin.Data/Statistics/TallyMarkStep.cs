@@ -1,4 +1,3 @@
-using Tongxin.Data.Entities;
 using Tongxin.Data.Saving;
 
 namespace Tongxin.Data.Statistics;

@@ -1,5 +1,3 @@
-using Tongxin.Domain.Text;
-
 namespace Tongxin.Domain.Accounts;
 
 /// <summary>SEC-1: 12–128 characters, 3 of 4 character classes, not on the block list.</summary>
@@ -16,7 +14,8 @@ public static class PasswordPolicy
     ];
 
     /// <summary>Returns every rule the password breaks, in Chinese; empty when it is acceptable.</summary>
-    public static IReadOnlyList<string> Check(string? password, IEnumerable<string>? blockedWords = null, string? userName = null)
+    public static IReadOnlyList<string> Check(string? password,
+        IEnumerable<string>? blockedWords = null, string? userName = null)
     {
         var errors = new List<string>();
         password ??= "";
@@ -29,7 +28,8 @@ public static class PasswordPolicy
             password.Any(char.IsAsciiLetterLower), password.Any(char.IsAsciiLetterUpper),
             password.Any(char.IsAsciiDigit), password.Any(c => !char.IsAsciiLetterOrDigit(c)),
         }.Count(x => x);
-        if (classes < 3) errors.Add(Lang.T("密码须包含大写字母、小写字母、数字、符号中的至少三类",
+        if (classes < 3)
+            errors.Add(Lang.T("密码须包含大写字母、小写字母、数字、符号中的至少三类",
             "The password needs at least three of: upper-case letters, lower-case letters, digits, symbols"));
         var lower = password.ToLowerInvariant();
         var words = Common.Concat(blockedWords ?? []).Where(w => w.Length >= 2);

@@ -14,12 +14,16 @@ public static class Points
     /// <summary>Parses "12", "12.5" into tenths; more than one decimal, or not a number, is null.</summary>
     public static int? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || !decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) return null;
+        if (string.IsNullOrWhiteSpace(text)
+            || !decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            return null;
         var tenths = value * 10;
         return tenths == decimal.Truncate(tenths) && Math.Abs(tenths) <= int.MaxValue ? (int)tenths : null;
     }
 
-    /// <summary>The mean of scores in tenths, rounded half away from zero to the nearest tenth (integer arithmetic).</summary>
+    /// <summary>
+    /// The mean of scores in tenths, rounded half away from zero to the nearest tenth (integer arithmetic).
+    /// </summary>
     public static int Mean(IReadOnlyCollection<int> scores)
     {
         if (scores.Count == 0) throw new ArgumentException("no scores", nameof(scores));

@@ -1,8 +1,8 @@
-using Tongxin.Domain.Text;
-
 namespace Tongxin.Domain.Assessment;
 
-/// <summary>One node of an indicator tree: a category (no parent) or an item under it, with its points in tenths.</summary>
+/// <summary>
+/// One node of an indicator tree: a category (no parent) or an item under it, with its points in tenths.
+/// </summary>
 public sealed record SchemeNode(Guid Id, Guid? ParentId, string Title, int Points);
 
 /// <summary>
@@ -17,7 +17,8 @@ public static class SchemeRules
         if (nodes.Count == 0) return [Lang.T("方案还没有指标", "The scheme has no indicators yet")];
         var ids = nodes.Select(n => n.Id).ToHashSet();
         foreach (var n in nodes.Where(n => n.ParentId is { } p && !ids.Contains(p)))
-            errors.Add(Lang.T($"“{n.Title}”的上级指标不存在", $"The parent indicator of \"{n.Title}\" does not exist"));
+            errors.Add(Lang.T($"“{n.Title}”的上级指标不存在",
+                $"The parent indicator of \"{n.Title}\" does not exist"));
         foreach (var n in nodes.Where(n => n.Points <= 0))
             errors.Add(Lang.T($"“{n.Title}”的分值应大于 0", $"The points of \"{n.Title}\" must be above 0"));
         var roots = nodes.Where(n => n.ParentId is null).ToList();
@@ -30,7 +31,11 @@ public static class SchemeRules
             if (children.Count == 0) continue;
             var sum = children.Sum(c => c.Points);
             if (sum != parent.Points)
-                errors.Add(Lang.T($"“{parent.Title}”下各项合计 {Points.Format(sum)} 分，与其分值 {Points.Format(parent.Points)} 分不符", $"The items under \"{parent.Title}\" add up to {Points.Format(sum)}, not its {Points.Format(parent.Points)} points"));
+                errors.Add(Lang.T(
+                    $"“{parent.Title}”下各项合计 {Points.Format(sum)} 分，" +
+                    $"与其分值 {Points.Format(parent.Points)} 分不符",
+                    $"The items under \"{parent.Title}\" add up to {Points.Format(sum)}, " +
+                    $"not its {Points.Format(parent.Points)} points"));
         }
         return errors;
     }
@@ -44,7 +49,8 @@ public static class SchemeRules
     {
         var byId = nodes.ToDictionary(n => n.Id);
         var current = node;
-        for (var guard = 0; current.ParentId is { } p && byId.TryGetValue(p, out var parent) && guard < 16; guard++) current = parent;
+        for (var guard = 0; current.ParentId is { } p && byId.TryGetValue(p, out var parent) && guard < 16; guard++)
+            current = parent;
         return current;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Tongxin.Domain.Text;
 
 namespace Tongxin.Domain.Documents;
 
@@ -8,7 +7,9 @@ public sealed partial record DocumentNumber(string Organ, int Year, int Serial)
 {
     public override string ToString() => $"{Organ}〔{Year}〕{Serial}号";
 
-    /// <summary>Accepts 〔〕 [] () （） 【】 ［］ around the year, full-width digits and stray spaces.</summary>
+    /// <summary>
+    /// Accepts 〔〕 [] () （） 【】 ［］ around the year, full-width digits and stray spaces.
+    /// </summary>
     public static bool TryParse(string? input, out DocumentNumber? number, out string? error)
     {
         number = null;
@@ -22,7 +23,8 @@ public sealed partial record DocumentNumber(string Organ, int Year, int Serial)
         var m = Pattern().Match(s);
         if (!m.Success)
         {
-            error = Lang.T("发文字号格式应为“机关代字〔年份〕序号号”，例如 峰统组发〔2019〕7号",
+            error = Lang.T(
+                "发文字号格式应为“机关代字〔年份〕序号号”，例如 峰统组发〔2019〕7号",
                 "The document number must look like 机关代字〔year〕serial号, e.g. 峰统组发〔2019〕7号");
             return false;
         }

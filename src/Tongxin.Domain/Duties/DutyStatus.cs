@@ -9,7 +9,9 @@ public enum DutyStatus
     Missed = 4,
 }
 
-/// <summary>The judgement for one rule × subject × year: the status and the count shown as <c>done / required</c>.</summary>
+/// <summary>
+/// The judgement for one rule × subject × year: the status and the count shown as <c>done / required</c>.
+/// </summary>
 public sealed record DutyJudgement(DutyStatus Status, int Done, int Required, int ExpectedByNow)
 {
     public int Missing => Math.Max(0, Required - Done);
@@ -17,8 +19,9 @@ public sealed record DutyJudgement(DutyStatus Status, int Done, int Required, in
 
 /// <summary>
 /// OBL-2 as a pure function. A subject that exists only part of the year (from <c>existsFrom</c>) is judged on the
-/// share of the year it existed, rounded up. Behind when the count is below the minimum × elapsed share (rounded down),
-/// or when less than a quarter of the year is left and the minimum is not reached. A year that is over is 已完成 or 未完成.
+/// share of the year it existed, rounded up. Behind when the count is below the minimum × elapsed share (rounded
+/// down), or when less than a quarter of the year is left and the minimum is not reached. A year that is over is
+/// 已完成 or 未完成.
 /// </summary>
 public static class DutyStatusRule
 {
@@ -31,7 +34,8 @@ public static class DutyStatusRule
         if (from > last) return new DutyJudgement(DutyStatus.Done, done, 0, 0); // did not exist that year: nothing owed
         var existingDays = last.DayNumber - from.DayNumber + 1;
         var required = (int)Math.Ceiling(minimum * (decimal)existingDays / daysInYear);
-        if (today > last) return new DutyJudgement(done >= required ? DutyStatus.Done : DutyStatus.Missed, done, required, required);
+        if (today > last)
+            return new DutyJudgement(done >= required ? DutyStatus.Done : DutyStatus.Missed, done, required, required);
         if (done >= required) return new DutyJudgement(DutyStatus.Done, done, required, required);
         if (today < from) return new DutyJudgement(DutyStatus.OnTrack, done, required, 0);
         var elapsed = today.DayNumber - from.DayNumber + 1;

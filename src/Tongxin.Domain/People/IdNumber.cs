@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tongxin.Domain.Text;
 
 namespace Tongxin.Domain.People;
 
@@ -10,8 +9,9 @@ public enum Gender
 }
 
 /// <summary>
-/// 居民身份证号码 (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence (odd = male), check character
-/// from ISO 7064 MOD 11-2 (0-9 or X). ID-1: refused with its reason; ID-3: birth date and gender follow from it.
+/// 居民身份证号码 (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence (odd = male), check
+/// character from ISO 7064 MOD 11-2 (0-9 or X). ID-1: refused with its reason; ID-3: birth date and gender follow from
+/// it.
 /// </summary>
 public sealed record IdNumber(string Value, DateOnly BirthDate, Gender Gender)
 {
@@ -42,7 +42,8 @@ public sealed record IdNumber(string Value, DateOnly BirthDate, Gender Gender)
         var s = Canonical(input);
         if (s.Length != 18)
         {
-            error = Lang.T($"身份证号码应为 18 位，当前为 {s.Length} 位", $"The ID number must have 18 characters, not {s.Length}");
+            error = Lang.T($"身份证号码应为 18 位，当前为 {s.Length} 位",
+                $"The ID number must have 18 characters, not {s.Length}");
             return false;
         }
         if (!s[..17].All(char.IsAsciiDigit) || !(char.IsAsciiDigit(s[17]) || s[17] == 'X'))
@@ -51,7 +52,8 @@ public sealed record IdNumber(string Value, DateOnly BirthDate, Gender Gender)
                 "The first 17 characters of the ID number must be digits, the last a digit or X");
             return false;
         }
-        if (!DateOnly.TryParseExact(s[6..14], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth))
+        if (!DateOnly.TryParseExact(s[6..14], "yyyyMMdd", CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out var birth))
         {
             error = Lang.T($"身份证号码中的出生日期 {s[6..10]}-{s[10..12]}-{s[12..14]} 不存在",
                 $"The birth date {s[6..10]}-{s[10..12]}-{s[12..14]} in the ID number does not exist");
@@ -78,13 +80,19 @@ public sealed record IdNumber(string Value, DateOnly BirthDate, Gender Gender)
     public IReadOnlyList<string> Disagreements(DateOnly? birthDate, Gender? gender)
     {
         var list = new List<string>();
-        if (birthDate is { } b && b != BirthDate) list.Add(Lang.T($"出生日期 {b:yyyy-MM-dd} 与身份证号码中的 {BirthDate:yyyy-MM-dd} 不一致", $"The date of birth {b:yyyy-MM-dd} differs from {BirthDate:yyyy-MM-dd} in the ID number"));
-        if (gender is { } g && g != Gender) list.Add(Lang.T($"性别与身份证号码不一致（号码表明为{(Gender == Gender.Male ? "男" : "女")}）",
-            $"The gender differs from the ID number (which says {(Gender == Gender.Male ? "male" : "female")})"));
+        if (birthDate is { } b && b != BirthDate)
+            list.Add(Lang.T($"出生日期 {b:yyyy-MM-dd} 与身份证号码中的 {BirthDate:yyyy-MM-dd} 不一致",
+                $"The date of birth {b:yyyy-MM-dd} differs from {BirthDate:yyyy-MM-dd} in the ID number"));
+        if (gender is { } g && g != Gender)
+            list.Add(Lang.T(
+                $"性别与身份证号码不一致（号码表明为{(Gender == Gender.Male ? "男" : "女")}）",
+                $"The gender differs from the ID number (which says {(Gender == Gender.Male ? "male" : "female")})"));
         return list;
     }
 
-    /// <summary>Age in whole years on a day; someone born on 29 February turns a year older on 1 March in common years.</summary>
+    /// <summary>
+    /// Age in whole years on a day; someone born on 29 February turns a year older on 1 March in common years.
+    /// </summary>
     public static int AgeOn(DateOnly birth, DateOnly day) =>
         day.Year - birth.Year - ((day.Month, day.Day).CompareTo((birth.Month, birth.Day)) < 0 ? 1 : 0);
 }

@@ -1,8 +1,8 @@
-using Tongxin.Domain.Text;
-
 namespace Tongxin.Domain.Regions;
 
-/// <summary>GB/T 2260-style codes: 省 2 digits, 市 4, 县 6, 镇 9, 村 12; a child's code extends its parent's.</summary>
+/// <summary>
+/// GB/T 2260-style codes: 省 2 digits, 市 4, 县 6, 镇 9, 村 12; a child's code extends its parent's.
+/// </summary>
 public static class RegionCode
 {
     public static int LengthOf(RegionLevel level) => level switch

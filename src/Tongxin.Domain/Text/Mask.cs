@@ -4,8 +4,10 @@ namespace Tongxin.Domain.Text;
 public static class Mask
 {
     public static string IdNumber(string? id) =>
-        string.IsNullOrEmpty(id) ? "" : id.Length <= 8 ? new string('*', id.Length) : id[..4] + new string('*', id.Length - 8) + id[^4..];
+        string.IsNullOrEmpty(id) ? "" : id.Length <= 8 ? new string('*', id.Length)
+            : id[..4] + new string('*', id.Length - 8) + id[^4..];
 
     public static string Phone(string? phone) =>
-        string.IsNullOrEmpty(phone) ? "" : phone.Length < 7 ? new string('*', phone.Length) : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
+        string.IsNullOrEmpty(phone) ? "" : phone.Length < 7 ? new string('*', phone.Length)
+            : phone[..3] + new string('*', phone.Length - 7) + phone[^4..];
 }

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
 using Tongxin.Domain.Audit;
-using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
@@ -27,24 +24,31 @@ public static class AuditPurgeCommand
         await using var scope = root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().Use(Bootstrap.SystemPrincipal);
         var db = scope.ServiceProvider.GetRequiredService<TongxinDb>();
-        var cutoff = AuditRetention.Cutoff(nowUtc ?? root.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, days);
+        var cutoff = AuditRetention.Cutoff(
+            nowUtc ?? root.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, days);
         await using var tx = await db.BeginWriteAsync();
-        var last = await db.AuditEntries.Where(a => a.TimeUtc < cutoff).OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync();
+        var last = await db.AuditEntries.Where(a => a.TimeUtc < cutoff).OrderByDescending(a => a.Seq)
+            .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync();
         if (last is null)
         {
             await output.WriteLineAsync($"没有早于 {cutoff:yyyy-MM-dd} 的审计记录，无需清理。");
             return 0;
         }
         var postgres = db.Database.IsNpgsql();
-        await db.Database.ExecuteSqlRawAsync(postgres ? "ALTER TABLE \"AuditEntries\" DISABLE TRIGGER audit_no_change" : "DROP TRIGGER audit_no_delete");
+        await db.Database.ExecuteSqlRawAsync(postgres
+            ? "ALTER TABLE \"AuditEntries\" DISABLE TRIGGER audit_no_change"
+            : "DROP TRIGGER audit_no_delete");
         var removed = await db.AuditEntries.Where(a => a.Seq <= last.Seq).ExecuteDeleteAsync();
         await db.Database.ExecuteSqlRawAsync(postgres
             ? "ALTER TABLE \"AuditEntries\" ENABLE TRIGGER audit_no_change"
-            : "CREATE TRIGGER audit_no_delete BEFORE DELETE ON AuditEntries BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;");
-        db.AddAuditEvent(AuditEvents.Purge, "AuditEntry", last.Seq.ToString(), details: JsonSerializer.Serialize(new Anchor(last.Seq, last.Hash)));
+            : "CREATE TRIGGER audit_no_delete BEFORE DELETE ON AuditEntries " +
+                "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;");
+        db.AddAuditEvent(AuditEvents.Purge, "AuditEntry", last.Seq.ToString(),
+            details: JsonSerializer.Serialize(new Anchor(last.Seq, last.Hash)));
         await db.SaveChangesAsync();
         await tx.CommitAsync();
-        await output.WriteLineAsync($"已清理 {removed} 条早于 {cutoff:yyyy-MM-dd} 的审计记录（保留 {days} 天）。");
+        await output.WriteLineAsync(
+            $"已清理 {removed} 条早于 {cutoff:yyyy-MM-dd} 的审计记录（保留 {days} 天）。");
         return 0;
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
 using Tongxin.Domain.Audit;
 using Tongxin.Web.Startup;
@@ -21,7 +19,8 @@ public static class AuditVerifyCommand
             await output.WriteLineAsync($"审计日志完整：共 {count} 条，哈希链校验通过。");
             return 0;
         }
-        await output.WriteLineAsync($"审计日志被篡改：第一条异常记录 Seq={broken}（已校验 {count} 条）。");
+        await output.WriteLineAsync(
+            $"审计日志被篡改：第一条异常记录 Seq={broken}（已校验 {count} 条）。");
         return 1;
     }
 
@@ -33,19 +32,24 @@ public static class AuditVerifyCommand
         await foreach (var a in db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable())
         {
             count++;
-            if (a.Seq != expectedSeq++ || a.PrevHash != prev || a.Hash != AuditChain.Hash(key, prev, TongxinDb.Canonical(a)))
+            if (a.Seq != expectedSeq++ || a.PrevHash != prev
+                || a.Hash != AuditChain.Hash(key, prev, TongxinDb.Canonical(a)))
                 return (a.Seq, count);
             prev = a.Hash;
         }
         return (null, count);
     }
 
-    /// <summary>Where the chain starts: the genesis, or the anchor recorded by the purge that removed older rows.</summary>
+    /// <summary>
+    /// Where the chain starts: the genesis, or the anchor recorded by the purge that removed older rows.
+    /// </summary>
     private static async Task<(string Prev, long Seq)> StartAsync(TongxinDb db)
     {
-        var first = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).Select(a => new { a.Seq, a.PrevHash }).FirstOrDefaultAsync();
+        var first = await db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq)
+            .Select(a => new { a.Seq, a.PrevHash }).FirstOrDefaultAsync();
         if (first is null || first.Seq == 1) return (AuditChain.Genesis, 1);
-        var purges = await db.AuditEntries.AsNoTracking().Where(a => a.Event == AuditEvents.Purge).Select(a => a.Details).ToListAsync();
+        var purges = await db.AuditEntries.AsNoTracking().Where(a => a.Event == AuditEvents.Purge)
+            .Select(a => a.Details).ToListAsync();
         var anchor = purges.Select(d => System.Text.Json.JsonSerializer.Deserialize<AuditPurgeCommand.Anchor>(d!))
             .FirstOrDefault(a => a!.ThroughSeq == first.Seq - 1 && a.Hash == first.PrevHash);
         return anchor is null ? (AuditChain.Genesis, 1) : (anchor.Hash, first.Seq);

@@ -2,12 +2,8 @@ using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Tongxin.Data;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
@@ -32,17 +28,23 @@ public static class BackupCommand
         try
         {
             var counts = await TableCounts.ReadAsync(db);
-            var dbFile = db.Database.IsNpgsql() ? Path.Combine(work.FullName, PostgresEntry) : Path.Combine(work.FullName, SqliteEntry);
+            var dbFile = db.Database.IsNpgsql() ? Path.Combine(work.FullName, PostgresEntry)
+                : Path.Combine(work.FullName, SqliteEntry);
             if (db.Database.IsNpgsql()) await PgDumpAsync(db.Database.GetConnectionString()!, dbFile);
             else await VacuumIntoAsync(db.Database.GetConnectionString()!, dbFile);
-            var manifest = new Manifest(db.Database.ProviderName!, root.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, counts);
-            await File.WriteAllTextAsync(Path.Combine(work.FullName, ManifestEntry), JsonSerializer.Serialize(manifest));
+            var manifest = new Manifest(db.Database.ProviderName!,
+                root.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, counts);
+            await File.WriteAllTextAsync(Path.Combine(work.FullName, ManifestEntry),
+                JsonSerializer.Serialize(manifest));
             CopyDirectory(options.KeysPath, Path.Combine(work.FullName, "keys"));
-            if (Directory.Exists(options.UploadsPath)) CopyDirectory(options.UploadsPath, Path.Combine(work.FullName, "uploads")); // attachments (SEC-21)
+            // attachments (SEC-21)
+            if (Directory.Exists(options.UploadsPath))
+                CopyDirectory(options.UploadsPath, Path.Combine(work.FullName, "uploads"));
             var target = Path.GetFullPath(file);
             if (File.Exists(target)) File.Delete(target);
             ZipFile.CreateFromDirectory(work.FullName, target);
-            await output.WriteLineAsync($"备份完成：{target}（{counts.Values.Sum()} 行，{counts.Count} 张表，含密钥）");
+            await output.WriteLineAsync(
+                $"备份完成：{target}（{counts.Values.Sum()} 行，{counts.Count} 张表，含密钥）");
             return 0;
         }
         finally
@@ -81,7 +83,8 @@ public static class PgTool
     {
         var cs = new NpgsqlConnectionStringBuilder(connectionString);
         var psi = new ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-h", cs.Host ?? "localhost", "-p", cs.Port.ToString(), "-U", cs.Username ?? "postgres", "-d", cs.Database ?? "" }.Concat(args))
+        foreach (var a in new[] { "-h", cs.Host ?? "localhost", "-p", cs.Port.ToString(),
+            "-U", cs.Username ?? "postgres", "-d", cs.Database ?? "" }.Concat(args))
             psi.ArgumentList.Add(a);
         if (cs.Password is { } pw) psi.Environment["PGPASSWORD"] = pw;
         using var p = Process.Start(psi) ?? throw new InvalidOperationException($"{tool} did not start");

@@ -2,14 +2,19 @@ using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
 
-/// <summary>`tongxin serve|migrate|backup|restore|audit-verify|demo-users` — the same executable as the server.</summary>
+/// <summary>
+/// `tongxin serve|migrate|backup|restore|audit-verify|demo-users` — the same executable as the server.
+/// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "audit-purge", "demo-users", "demo-activities", "demo-data", "demo-import-file", "help", "--help"];
+    private static readonly string[] Commands = ["serve", "migrate", "backup", "restore", "audit-verify", "audit-purge",
+        "demo-users", "demo-activities", "demo-data", "demo-import-file", "help", "--help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]) && args[0] != "serve";
 
-    /// <summary>Only key=value and --switch arguments are configuration; positional ones belong to the command.</summary>
+    /// <summary>
+    /// Only key=value and --switch arguments are configuration; positional ones belong to the command.
+    /// </summary>
     public static string[] ConfigArgs(string[] args) =>
         args.Where(a => a.Contains('=') || a.StartsWith("--")).Where(a => a != "--help").ToArray();
 
@@ -26,14 +31,19 @@ public static class CommandLine
                 "restore" => await RestoreCommand.RunAsync(app.Services, Arg(positional, "restore <file.zip>"), output),
                 "audit-verify" => await AuditVerifyCommand.RunAsync(app.Services, output),
                 "audit-purge" => await AuditPurgeCommand.RunAsync(app.Services,
-                    int.TryParse(Arg(positional, "audit-purge <保留天数>"), out var days) ? days : throw new ArgumentException("保留天数应为整数"), output),
+                    int.TryParse(Arg(positional, "audit-purge <保留天数>"), out var days) ? days
+                        : throw new ArgumentException("保留天数应为整数"), output),
                 "demo-users" => await DemoUsersCommand.RunAsync(app.Services, output),
                 "demo-activities" => await DemoActivitiesCommand.RunAsync(app.Services,
-                    int.TryParse(Arg(positional, "demo-activities <数量> [年度]"), out var n) ? n : throw new ArgumentException("数量应为整数"),
-                    positional.Length > 1 && int.TryParse(positional[1], out var y) ? y : app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year, output),
+                    int.TryParse(Arg(positional, "demo-activities <数量> [年度]"), out var n) ? n
+                        : throw new ArgumentException("数量应为整数"),
+                    positional.Length > 1 && int.TryParse(positional[1], out var y) ? y
+                        : app.Services.GetRequiredService<TimeProvider>().GetUtcNow().Year, output),
                 "demo-data" => await DemoDataCommand.RunAsync(app.Services, args, output),
-                "demo-import-file" => await DemoImportFileCommand.RunAsync(Arg(positional, "demo-import-file <file.xlsx> [行数] [节点代码]"),
-                    positional.Length > 1 ? int.TryParse(positional[1], out var rows) ? rows : throw new ArgumentException("行数应为整数") : 10_000,
+                "demo-import-file" => await DemoImportFileCommand.RunAsync(
+                    Arg(positional, "demo-import-file <file.xlsx> [行数] [节点代码]"),
+                    positional.Length > 1 ? int.TryParse(positional[1], out var rows) ? rows
+                        : throw new ArgumentException("行数应为整数") : 10_000,
                     positional.Length > 2 ? positional[2] : Data.Seed.ScaleDemo.BenchCountyCode + "001", output),
                 _ => Help(output),
             };

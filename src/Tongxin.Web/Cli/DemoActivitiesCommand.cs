@@ -1,16 +1,13 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
 
 /// <summary>
-/// `tongxin demo-activities <count> [year]`: adds made-up activities for benchmarks (the duties issue asks that a county
-/// with 100,000 activities a year shows compliance without delay). Spread over the county's bodies and villages, half
-/// of them of types the rules count; inserted in batches. Not for production data: rows are tagged in the topic.
+/// `tongxin demo-activities <count> [year]`: adds made-up activities for benchmarks (the duties issue asks that a
+/// county with 100,000 activities a year shows compliance without delay). Spread over the county's bodies and villages,
+/// half of them of types the rules count; inserted in batches. Not for production data: rows are tagged in the topic.
 /// </summary>
 public static class DemoActivitiesCommand
 {
@@ -21,8 +18,10 @@ public static class DemoActivitiesCommand
         scope.ServiceProvider.GetRequiredService<Security.HttpCurrentUser>().Use(Bootstrap.SystemPrincipal);
         var db = scope.ServiceProvider.GetRequiredService<TongxinDb>();
         var bodies = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.NodeId, b.NodePath }).ToListAsync();
-        var villages = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Village).Select(r => new { r.Id, r.NodePath }).ToListAsync();
-        if (bodies.Count == 0 || villages.Count == 0) throw new ArgumentException("请先载入演示数据（区划和机构）");
+        var villages = await db.Regions.AsNoTracking().Where(r => r.Level == RegionLevel.Village)
+            .Select(r => new { r.Id, r.NodePath }).ToListAsync();
+        if (bodies.Count == 0 || villages.Count == 0)
+            throw new ArgumentException("请先载入演示数据（区划和机构）");
         string[] types = ["T01", "T02", "T03", "T04", "T05", "T07", "T08"];
         var random = new Random(year);
         var watch = Stopwatch.StartNew();
@@ -37,7 +36,8 @@ public static class DemoActivitiesCommand
                 Guid? bodyId = null;
                 Guid nodeId;
                 string path;
-                if (onVillage) (nodeId, path) = villages[random.Next(villages.Count)] is var v ? (v.Id, v.NodePath) : default;
+                if (onVillage)
+                    (nodeId, path) = villages[random.Next(villages.Count)] is var v ? (v.Id, v.NodePath) : default;
                 else
                 {
                     var b = bodies[random.Next(bodies.Count)];
@@ -45,14 +45,17 @@ public static class DemoActivitiesCommand
                 }
                 db.Activities.Add(new Activity
                 {
-                    Date = date, Type = onVillage ? "T03" : types[random.Next(types.Length)], BodyId = bodyId, Topic = "（压测数据）活动",
-                    Minutes = random.Next(4) == 0 ? null : "（压测数据）纪要", HasEvidence = true, NodeId = nodeId, NodePath = path,
+                    Date = date, Type = onVillage ? "T03" : types[random.Next(types.Length)],
+                    BodyId = bodyId, Topic = "（压测数据）活动",
+                    Minutes = random.Next(4) == 0 ? null : "（压测数据）纪要", HasEvidence = true,
+                    NodeId = nodeId, NodePath = path,
                 });
             }
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
             done += n;
-            output.Write($"\r已写入 {done:N0} / {count:N0} 条活动（{done / Math.Max(0.001, watch.Elapsed.TotalSeconds):N0} 条/秒）");
+            output.Write($"\r已写入 {done:N0} / {count:N0} 条活动" +
+                $"（{done / Math.Max(0.001, watch.Elapsed.TotalSeconds):N0} 条/秒）");
         }
         output.WriteLine();
         return 0;

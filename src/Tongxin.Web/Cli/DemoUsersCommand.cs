@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Tongxin.Data;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
@@ -28,7 +24,8 @@ public static class DemoUsersCommand
         foreach (var u in DemoUsers.All(towns))
         {
             var role = Roles.All.Single(r => r.Name == u.Role).Zh;
-            await output.WriteLineAsync($"{u.UserName}\t{Passwords.Demo(options.KeysPath, u.UserName)}\t{role}\t{regionNames.GetValueOrDefault(u.RegionCode)}\t{u.DisplayName}");
+            await output.WriteLineAsync($"{u.UserName}\t{Passwords.Demo(options.KeysPath, u.UserName)}\t{role}\t" +
+                $"{regionNames.GetValueOrDefault(u.RegionCode)}\t{u.DisplayName}");
         }
         return 0;
     }

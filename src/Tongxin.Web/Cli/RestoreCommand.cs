@@ -1,17 +1,15 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
 
-/// <summary>SEC-28: restore a backup, then prove it: integrity check, row counts, audit chain with the restored keys.</summary>
+/// <summary>
+/// SEC-28: restore a backup, then prove it: integrity check, row counts, audit chain with the restored keys.
+/// </summary>
 public static class RestoreCommand
 {
     public static async Task<int> RunAsync(IServiceProvider root, string file, TextWriter output)
@@ -22,19 +20,22 @@ public static class RestoreCommand
         try
         {
             ZipFile.ExtractToDirectory(file, work.FullName);
-            var manifest = JsonSerializer.Deserialize<BackupCommand.Manifest>(await File.ReadAllTextAsync(Path.Combine(work.FullName, BackupCommand.ManifestEntry)))!;
+            var manifest = JsonSerializer.Deserialize<BackupCommand.Manifest>(
+                await File.ReadAllTextAsync(Path.Combine(work.FullName, BackupCommand.ManifestEntry)))!;
             await using (var scope = root.CreateAsyncScope())
             {
                 scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().Use(Bootstrap.SystemPrincipal);
                 var db = scope.ServiceProvider.GetRequiredService<TongxinDb>();
                 var cs = db.Database.GetConnectionString()!;
                 if (db.Database.IsNpgsql())
-                    await PgTool.RunAsync("pg_restore", cs, ["--clean", "--if-exists", "--no-owner", Path.Combine(work.FullName, BackupCommand.PostgresEntry)]);
+                    await PgTool.RunAsync("pg_restore", cs, ["--clean", "--if-exists", "--no-owner",
+                        Path.Combine(work.FullName, BackupCommand.PostgresEntry)]);
                 else
                     RestoreSqlite(cs, Path.Combine(work.FullName, BackupCommand.SqliteEntry));
             }
             BackupCommand.CopyDirectory(Path.Combine(work.FullName, "keys"), options.KeysPath);
-            if (Directory.Exists(Path.Combine(work.FullName, "uploads"))) BackupCommand.CopyDirectory(Path.Combine(work.FullName, "uploads"), options.UploadsPath);
+            if (Directory.Exists(Path.Combine(work.FullName, "uploads")))
+                BackupCommand.CopyDirectory(Path.Combine(work.FullName, "uploads"), options.UploadsPath);
             return await VerifyAsync(root, manifest, AuditSigner.LoadOrCreate(options.KeysPath), output);
         }
         finally
@@ -51,7 +52,8 @@ public static class RestoreCommand
         File.Copy(backup, path, true);
     }
 
-    private static async Task<int> VerifyAsync(IServiceProvider root, BackupCommand.Manifest manifest, AuditSigner keys, TextWriter output)
+    private static async Task<int> VerifyAsync(IServiceProvider root, BackupCommand.Manifest manifest,
+        AuditSigner keys, TextWriter output)
     {
         await using var scope = root.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().Use(Bootstrap.SystemPrincipal);
@@ -67,11 +69,14 @@ public static class RestoreCommand
             if (check != "ok") return Fail(output, "完整性检查未通过：" + check);
         }
         var counts = await TableCounts.ReadAsync(db);
-        var diff = manifest.Counts.Where(kv => counts.GetValueOrDefault(kv.Key) != kv.Value).Select(kv => kv.Key).ToList();
+        var diff = manifest.Counts.Where(kv => counts.GetValueOrDefault(kv.Key) != kv.Value)
+            .Select(kv => kv.Key).ToList();
         if (diff.Count > 0) return Fail(output, "行数与备份不一致：" + string.Join(", ", diff));
         var (broken, n) = await AuditVerifyCommand.FindBrokenAsync(db, keys.Key);
         if (broken is not null) return Fail(output, $"审计链校验失败：Seq={broken}");
-        await output.WriteLineAsync($"恢复完成：完整性检查通过，{counts.Count} 张表行数一致，审计链 {n} 条校验通过。请重启服务。");
+        await output.WriteLineAsync(
+            $"恢复完成：完整性检查通过，{counts.Count} 张表行数一致，" +
+            $"审计链 {n} 条校验通过。请重启服务。");
         return 0;
     }
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-
 namespace Tongxin.Web.Cli;
 
 /// <summary>Row counts of every table in the model; table names come from the model, never from input.</summary>
@@ -8,7 +5,8 @@ public static class TableCounts
 {
     public static async Task<Dictionary<string, long>> ReadAsync(TongxinDb db)
     {
-        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().Order().ToList();
+        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>()
+            .Distinct().Order().ToList();
         var conn = db.Database.GetDbConnection();
         var opened = conn.State != System.Data.ConnectionState.Open;
         if (opened) await conn.OpenAsync();

@@ -15,7 +15,8 @@ public sealed class Check
 
     public Check Optional(string field, string label, string? value, int maxLength)
     {
-        if (value is not null && value.Trim().Length > maxLength) Add(field, Loc.T($"{label}不能超过 {maxLength} 个字",
+        if (value is not null && value.Trim().Length > maxLength)
+            Add(field, Loc.T($"{label}不能超过 {maxLength} 个字",
             $"{label} can be at most {maxLength} characters"));
         return this;
     }

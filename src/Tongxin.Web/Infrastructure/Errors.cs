@@ -15,7 +15,8 @@ public sealed class InvalidInputException(IReadOnlyDictionary<string, string[]> 
 /// <summary>Not there, or not in the user's scope: both are 404 so that scope does not leak (SEC-8);
 /// <paramref name="what"/> is already in the reader's language (e.g. <c>Loc.T("人员", "Person")</c>).</summary>
 public sealed class NotFoundException(string? what = null) : Exception(Loc.T(
-    $"{what ?? "记录"}不存在或不在您的数据范围内", $"{what ?? "Record"} does not exist or is outside your data scope"));
+    $"{what ?? "记录"}不存在或不在您的数据范围内",
+    $"{what ?? "Record"} does not exist or is outside your data scope"));
 
 /// <summary>
 /// The user lacks a permission the operation needs (<see cref="Security.CurrentUser.Require"/>): 403.

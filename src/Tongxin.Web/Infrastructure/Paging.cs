@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data.Entities;
-
 namespace Tongxin.Web.Infrastructure;
 
 /// <summary>One page of a list and the total (共 N 条).</summary>
@@ -13,7 +10,8 @@ public static class Paging
     /// <summary>One of the allowed page sizes; anything else becomes 20.</summary>
     public static int Size(int pageSize) => Sizes.Contains(pageSize) ? pageSize : 20;
 
-    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> query, int page, int pageSize, CancellationToken ct)
+    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> query, int page,
+        int pageSize, CancellationToken ct)
     {
         pageSize = Size(pageSize);
         page = Math.Max(1, page);
@@ -23,11 +21,13 @@ public static class Paging
     }
 
     /// <summary>
-    /// A page found by key: counts and picks the page's ids from the ordered query (index-only where an index covers its
-    /// filter and order), then reads just those rows from <paramref name="rows"/>, kept in the page's order. On a large
-    /// table this reads the rows shown instead of every row the filter passes; a row deleted in between is left out.
+    /// A page found by key: counts and picks the page's ids from the ordered query (index-only where an index covers
+    /// its filter and order), then reads just those rows from <paramref name="rows"/>, kept in the page's order. On a
+    /// large table this reads the rows shown instead of every row the filter passes; a row deleted in between is left
+    /// out.
     /// </summary>
-    public static async Task<Paged<T>> ToKeyedPageAsync<T>(this IOrderedQueryable<T> query, IQueryable<T> rows, int page, int pageSize, CancellationToken ct)
+    public static async Task<Paged<T>> ToKeyedPageAsync<T>(this IOrderedQueryable<T> query, IQueryable<T> rows,
+        int page, int pageSize, CancellationToken ct)
         where T : Entity
     {
         pageSize = Size(pageSize);

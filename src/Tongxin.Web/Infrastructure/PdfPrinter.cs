@@ -15,8 +15,10 @@ public sealed class PdfPrinter(IOptions<TongxinOptions> options, ILogger<PdfPrin
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct)
     {
         var chromium = options.Value.ChromiumPath;
-        if (!File.Exists(chromium)) throw new UnavailableException(Loc.T($"服务器未安装 Chromium（{chromium}），暂时不能生成 PDF",
-            $"Chromium is not installed on the server ({chromium}); PDFs cannot be made now"));
+        if (!File.Exists(chromium))
+            throw new UnavailableException(Loc.T(
+                $"服务器未安装 Chromium（{chromium}），暂时不能生成 PDF",
+                $"Chromium is not installed on the server ({chromium}); PDFs cannot be made now"));
         var dir = Directory.CreateTempSubdirectory("tongxin-pdf-");
         try
         {
@@ -29,17 +31,24 @@ public sealed class PdfPrinter(IOptions<TongxinOptions> options, ILogger<PdfPrin
                 var start = new ProcessStartInfo(chromium)
                 {
                     RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
-                    ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--disable-extensions", "--no-first-run",
-                        $"--user-data-dir={Path.Combine(dir.FullName, "profile")}", $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri },
+                    ArgumentList = { "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        "--disable-extensions", "--no-first-run",
+                        $"--user-data-dir={Path.Combine(dir.FullName, "profile")}", $"--print-to-pdf={pdf}",
+                        new Uri(page).AbsoluteUri },
                 };
-                using var process = Process.Start(start) ?? throw new UnavailableException(Loc.T("无法启动 Chromium",
+                using var process = Process.Start(start)
+                    ?? throw new UnavailableException(Loc.T("无法启动 Chromium",
                     "Cannot start Chromium"));
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(TimeSpan.FromSeconds(60));
                 var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
                 _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
                 try { await process.WaitForExitAsync(timeout.Token); }
-                catch (OperationCanceledException) { process.Kill(true); throw new UnavailableException(Loc.T("生成 PDF 超时", "Making the PDF timed out")); }
+                catch (OperationCanceledException)
+                {
+                    process.Kill(true);
+                    throw new UnavailableException(Loc.T("生成 PDF 超时", "Making the PDF timed out"));
+                }
                 if (!File.Exists(pdf))
                 {
                     log.LogWarning("Chromium printed no PDF (exit {Code}): {Error}", process.ExitCode, await stderr);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Tongxin.Web.Components;
 using Tongxin.Web.Features.Account;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Infrastructure;
 

@@ -5,7 +5,8 @@ public static class SecurityHeaders
 {
     private const string Csp =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+        "frame-ancestors 'none'";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
@@ -18,7 +19,8 @@ public static class SecurityHeaders
             h.XFrameOptions = "DENY";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             var path = http.Request.Path;
-            if (!path.StartsWithSegments("/_content") && !path.StartsWithSegments("/_framework") && !path.StartsWithSegments("/css"))
+            if (!path.StartsWithSegments("/_content") && !path.StartsWithSegments("/_framework")
+                && !path.StartsWithSegments("/css"))
             {
                 h.CacheControl = "no-store";
                 h.Pragma = "no-cache";

@@ -7,15 +7,11 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
 using Tongxin.Data.Diagnostics;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Postgres;
 using Tongxin.Data.Scope;
 using Tongxin.Data.Sqlite;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Infrastructure;
 
@@ -47,7 +43,8 @@ public static class Services
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.Password.RequiredLength = Domain.Accounts.PasswordPolicy.MinLength;
-                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = o.Password.RequireLowercase =
+                    o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<TongxinDb>()
@@ -57,7 +54,8 @@ public static class Services
             .AddErrorDescriber<ChineseIdentityErrors>();
         s.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         s.ConfigureApplicationCookie(Cookies.Configure);
-        s.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        s.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme,
+            o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
 
         s.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         s.AddAuthorizationBuilder()
@@ -68,13 +66,18 @@ public static class Services
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy("sign-in", http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = tx.SignInPermitsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = tx.SignInPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1)
+                }));
         });
 
         s.AddLocalization();
         s.Configure<RequestLocalizationOptions>(o =>
         {
-            o.SetDefaultCulture(Loc.Chinese).AddSupportedCultures(Loc.Chinese, Loc.English).AddSupportedUICultures(Loc.Chinese, Loc.English);
+            o.SetDefaultCulture(Loc.Chinese).AddSupportedCultures(Loc.Chinese, Loc.English)
+                .AddSupportedUICultures(Loc.Chinese, Loc.English);
             // The cookie (the user's choice) wins. Only API clients are answered in their Accept-Language: browsers
             // send en-US by default, and the back office must stay Chinese unless the user picks English.
             var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider { Options = o };
@@ -92,7 +95,8 @@ public static class Services
         s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         s.Configure<JsonOptions>(o =>
         {
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            o.SerializerOptions.Encoder =
+                System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
             // Enums travel as their names ("Adopted"), which clients can read and the document can list (SYS-3);
             // numbers are still accepted.
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());

@@ -16,15 +16,19 @@ public sealed class TongxinOptions
     /// <summary>Headless Chromium that prints PDF notices (Debian: /usr/bin/chromium).</summary>
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
     public int SignInPermitsPerMinute { get; set; } = 20;
-    /// <summary>Answer every request with a Server-Timing header (app and database time); for benchmarks, off by default.</summary>
+    /// <summary>
+    /// Answer every request with a Server-Timing header (app and database time); for benchmarks, off by default.
+    /// </summary>
     public bool ServerTiming { get; set; }
-    public string[] BlockedPasswordWords { get; set; } = ["fengcheng", "峰城", "峯城", "tanshan", "zaozhuang", "枣庄"];
+    public string[] BlockedPasswordWords { get; set; } = ["fengcheng", "峰城", "峯城",
+        "tanshan", "zaozhuang", "枣庄"];
 
     /// <summary>
     /// A relative path is taken from the repository root when run from a checkout (`dotnet run` starts in the
     /// project folder), else from the working directory — so the README's ./data is the checkout's ./data.
     /// </summary>
-    public string FullDataPath => Path.IsPathRooted(DataPath) ? DataPath : Path.GetFullPath(Path.Combine(BaseDirectory(), DataPath));
+    public string FullDataPath => Path.IsPathRooted(DataPath) ? DataPath
+        : Path.GetFullPath(Path.Combine(BaseDirectory(), DataPath));
     public string KeysPath => Path.Combine(FullDataPath, "keys");
     public string UploadsPath => Path.Combine(FullDataPath, "uploads");
 

@@ -1,17 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Startup;
 
-/// <summary>First start: migrate, make the built-in roles, the first administrator (SEC-5) and, in demo mode, the demo.</summary>
+/// <summary>
+/// First start: migrate, make the built-in roles, the first administrator (SEC-5) and, in demo mode, the demo.
+/// </summary>
 public static class Bootstrap
 {
     public const string FirstAdmin = "admin";
@@ -32,18 +29,23 @@ public static class Bootstrap
         var users = sp.GetRequiredService<UserManager<AppUser>>();
         if (!await users.Users.AnyAsync(ct))
         {
-            var password = string.IsNullOrWhiteSpace(options.AdminPassword) ? Passwords.Generate() : options.AdminPassword;
-            var admin = NewUser(FirstAdmin, "系统管理员", null, NodePath.Root, sp.GetRequiredService<TimeProvider>());
+            var password = string.IsNullOrWhiteSpace(options.AdminPassword)
+                ? Passwords.Generate() : options.AdminPassword;
+            var admin = NewUser(FirstAdmin, "系统管理员", null, NodePath.Root,
+                sp.GetRequiredService<TimeProvider>());
             admin.MustChangePassword = true;
             Ensure(await users.CreateAsync(admin, password));
             Ensure(await users.AddToRoleAsync(admin, Roles.SystemAdmin));
             if (string.IsNullOrWhiteSpace(options.AdminPassword))
-                console.WriteLine($"首个系统管理员账号 {FirstAdmin} 的一次性密码（仅显示这一次，首次登录须修改）：{password}");
+                console.WriteLine(
+                    $"首个系统管理员账号 {FirstAdmin} 的一次性密码" +
+                    $"（仅显示这一次，首次登录须修改）：{password}");
         }
         if (options.Demo && await FengchengDemo.LoadAsync(db, ct))
         {
             await DemoUsers.CreateAsync(sp, options, ct);
-            console.WriteLine("已载入峰城区演示数据；演示账号及密码可用 `tongxin demo-users` 查看。");
+            console.WriteLine(
+                "已载入峰城区演示数据；演示账号及密码可用 `tongxin demo-users` 查看。");
         }
         if (options.Demo)
         {
@@ -54,7 +56,8 @@ public static class Bootstrap
             await FengchengDemo.LoadDutiesAsync(db, options.UploadsPath, today, ct);
             await DemoAssessments.LoadAsync(sp, ct);
         }
-        await Data.Statistics.TallyCounter.RefreshAsync(db, all: false, ct); // the first dashboard read finds them ready
+        // the first dashboard read finds them ready
+        await Data.Statistics.TallyCounter.RefreshAsync(db, all: false, ct);
     }
 
     /// <summary>The principal start-up work runs as: every node, audited as "system".</summary>
@@ -70,14 +73,17 @@ public static class Bootstrap
         IReadOnlyList<Roles.BuiltIn>? table = null, CancellationToken ct = default) =>
         BuiltInRoleGrants.EnsureAsync(roles, db, table ?? Roles.All, ct);
 
-    public static AppUser NewUser(string userName, string displayName, Region? node, string? path, TimeProvider clock) => new()
-    {
-        UserName = userName, DisplayName = displayName, NodeId = node?.Id ?? Guid.Empty, NodePath = node?.NodePath ?? path ?? NodePath.Root,
-        CreatedUtc = clock.GetUtcNow().UtcDateTime, PasswordChangedUtc = clock.GetUtcNow().UtcDateTime,
-    };
+    public static AppUser NewUser(string userName, string displayName, Region? node, string? path,
+        TimeProvider clock) => new()
+        {
+            UserName = userName, DisplayName = displayName, NodeId = node?.Id ?? Guid.Empty, NodePath = node?.NodePath
+            ?? path ?? NodePath.Root,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime, PasswordChangedUtc = clock.GetUtcNow().UtcDateTime,
+        };
 
     public static void Ensure(IdentityResult result)
     {
-        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 }

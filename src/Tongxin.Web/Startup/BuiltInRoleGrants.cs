@@ -1,9 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Startup;
 

@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Startup;
 
-/// <summary>Demo accounts, one per role and one 镇街统战干事 per town (demo mode only); the unit liaison is bound to one member unit.</summary>
+/// <summary>
+/// Demo accounts, one per role and one 镇街统战干事 per town (demo mode only); the unit liaison is bound to one
+/// member unit.
+/// </summary>
 public static class DemoUsers
 {
-    public sealed record Spec(string UserName, string DisplayName, string Role, string RegionCode, string? MemberUnit = null);
+    public sealed record Spec(string UserName, string DisplayName, string Role, string RegionCode,
+        string? MemberUnit = null);
 
     public static IReadOnlyList<Spec> All(IEnumerable<Region> towns)
     {
@@ -46,7 +45,9 @@ public static class DemoUsers
         {
             if (await users.FindByNameAsync(s.UserName) is not null) continue;
             var user = Bootstrap.NewUser(s.UserName, s.DisplayName, regions[s.RegionCode], null, clock);
-            if (s.MemberUnit is { } unit) user.MemberUnitId = await db.MemberUnits.Where(u => u.UnitName == unit).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+            if (s.MemberUnit is { } unit)
+                user.MemberUnitId = await db.MemberUnits.Where(u => u.UnitName == unit).Select(u => (Guid?)u.Id)
+                .FirstOrDefaultAsync(ct);
             Bootstrap.Ensure(await users.CreateAsync(user, Passwords.Demo(options.KeysPath, s.UserName)));
             Bootstrap.Ensure(await users.AddToRoleAsync(user, s.Role));
         }

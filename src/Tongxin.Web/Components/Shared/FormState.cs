@@ -1,10 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Tongxin.Data.Scope;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Components.Shared;
 
-/// <summary>Runs a save from a page and turns the same errors the API returns into messages next to the fields.</summary>
+/// <summary>
+/// Runs a save from a page and turns the same errors the API returns into messages next to the fields.
+/// </summary>
 public sealed class FormState
 {
     public IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
@@ -27,11 +27,15 @@ public sealed class FormState
         catch (DbUpdateConcurrencyException)
         {
             Conflict = true;
-            Message = Loc.T("该记录已被他人修改，您的修改未保存。请刷新后重新编辑。", "Someone else changed this record; your edit was not saved. Reload and edit again.");
+            Message = Loc.T("该记录已被他人修改，您的修改未保存。请刷新后重新编辑。",
+                "Someone else changed this record; your edit was not saved. Reload and edit again.");
         }
         catch (ConflictException ex) { Message = ex.Message; }
         catch (ForbiddenException ex) { Message = ex.Message; }
-        catch (Exception ex) when (ex is NotFoundException or OutOfScopeException) { Message = Loc.T("记录不存在或不在您的数据范围内", "Not found or outside your scope"); }
+        catch (Exception ex) when (ex is NotFoundException or OutOfScopeException)
+        {
+            Message = Loc.T("记录不存在或不在您的数据范围内", "Not found or outside your scope");
+        }
         finally { Busy = false; }
         return false;
     }
