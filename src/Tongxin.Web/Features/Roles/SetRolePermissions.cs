@@ -19,7 +19,6 @@ public sealed class SetRolePermissions(TongxinDb db, RoleManager<AppRole> roles,
             throw new ConflictException(Loc.T(
                 "三员分立：系统管理员、安全管理员、审计管理员的权限固定，不能修改",
                 "Separation of duties: the permissions of the system, security and audit administrators are fixed"));
-
         var wanted = (r.Permissions ?? []).Distinct().ToList();
         var check = new Check();
         foreach (var p in wanted)
