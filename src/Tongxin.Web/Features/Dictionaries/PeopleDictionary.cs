@@ -19,7 +19,6 @@ public sealed class PeopleDictionary(TongxinDb db) : IHandler
 
         public string CategoryNames(string bars) => string.Join("、",
             bars.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => Name(Dictionaries.Category, c)));
-
     }
 
     private Result? _cached;
