@@ -14,7 +14,6 @@ public static class ExcelSheet
         var columns = headers.Select((_, i) => ColumnName(i)).ToList();
         Dictionary<string, object?> Row(IReadOnlyList<object?> values) =>
             columns.Select((c, i) => (c, i < values.Count ? values[i] : null)).ToDictionary(x => x.c, x => x.Item2);
-
         var all = new List<Dictionary<string, object?>>
         {
             Row([title]),
