@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Tongxin.Browser.Tests;
 
 public sealed class AssessmentTests(BrowserApp app)
@@ -17,7 +15,8 @@ public sealed class AssessmentTests(BrowserApp app)
         var rows = page.Locator("tr.ranking-row");
         await rows.First.WaitForAsync();
         (await rows.CountAsync()).ShouldBe(8);
-        (await page.Locator("tr.ranking-row .ant-tag", new() { HasText = "问责" }).CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("tr.ranking-row .ant-tag", new() { HasText = "问责" }).CountAsync())
+            .ShouldBeGreaterThan(0);
         (await page.Locator(".radar svg polygon.series").CountAsync()).ShouldBe(2);
         var second = rows.Nth(1).Locator("td a").First;
         var town = await second.InnerTextAsync();
@@ -27,7 +26,8 @@ public sealed class AssessmentTests(BrowserApp app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出 Excel").ClickAsync());
         var file = Path.Combine(BrowserApp.Screens, "assessment-results.xlsx");
         await download.SaveAsAsync(file);
-        var table = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        var table = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>()
+            .ToList();
         table[3]["A"].ShouldBe("名次");
         table.Skip(4).Count().ShouldBe(8);
 
@@ -44,7 +44,8 @@ public sealed class AssessmentTests(BrowserApp app)
         var ranking = page.Locator("table.dashboard-ranking tr");
         await ranking.First.WaitForAsync();
         (await ranking.CountAsync()).ShouldBe(8);
-        (await page.Locator("h2.panel-title", new() { HasText = "考核排名（2019 年，已公布）" }).CountAsync()).ShouldBe(1);
+        (await page.Locator("h2.panel-title", new() { HasText = "考核排名（2019 年，已公布）" })
+            .CountAsync()).ShouldBe(1);
         await page.Shot("46-dashboard-ranking");
     }
 
@@ -62,7 +63,8 @@ public sealed class AssessmentTests(BrowserApp app)
         await page.ClickUntilUrl(row.Locator("a"), "**/assessment/scores/*");
         var input = page.Locator("input.score-input").First;
         await input.WaitForAsync();
-        (await page.Locator("table.sheet thead th").AllInnerTextsAsync()).Count(t => t.StartsWith("评审人")).ShouldBe(1);
+        (await page.Locator("table.sheet thead th").AllInnerTextsAsync()).Count(t => t.StartsWith("评审人"))
+            .ShouldBe(1);
         await input.FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存我的评分" }).ClickAsync();
         await page.GetByText("评分已保存").WaitForAsync();

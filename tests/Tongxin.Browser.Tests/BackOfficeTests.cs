@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Tongxin.Browser.Tests;
 
 public sealed class BackOfficeTests(BrowserApp app)
@@ -28,7 +26,8 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.Interactive();
         await page.GetByRole(AriaRole.Cell, new() { Name = "staff", Exact = true }).WaitForAsync();
         await page.Shot("03-users");
-        (await page.GetByRole(AriaRole.Link, new() { Name = "机构与成员单位" }).CountAsync()).ShouldBe(0); // 三员: no business menu
+        // 三员: no business menu
+        (await page.GetByRole(AriaRole.Link, new() { Name = "机构与成员单位" }).CountAsync()).ShouldBe(0);
     }
 
     [Fact]
@@ -60,7 +59,8 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.WaitForURLAsync("**/org/bodies?q=*", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByText("共 3 条").WaitForAsync();
         await page.Shot("06a-bodies-search");
-        await page.GetByRole(AriaRole.Link, new() { Name = "区委统一战线工作领导小组", Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link,
+            new() { Name = "区委统一战线工作领导小组", Exact = true }).First.ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/org/bodies/[0-9a-f-]{36}$"));
         await page.GetByRole(AriaRole.Heading, new() { Name = "区委统一战线工作领导小组" }).WaitForAsync();
         await page.GetByText("组长").First.WaitForAsync();
@@ -113,7 +113,8 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.WaitForURLAsync("**/system/audit");
         await page.Interactive();
         await page.GetByLabel("事件").SelectOptionAsync(new SelectOptionValue { Label = "登录失败" });
-        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "查询" }), "**event=sign-in-failed**");
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "查询" }),
+            "**event=sign-in-failed**");
         await page.GetByRole(AriaRole.Cell, new() { Name = "登录失败" }).First.WaitForAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "staff", Exact = true }).First.WaitForAsync();
         await page.Shot("10-audit-log");
@@ -151,7 +152,8 @@ public sealed class BackOfficeTests(BrowserApp app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出 Excel").ClickAsync());
         var file = Path.Combine(BrowserApp.Screens, "people-export.xlsx");
         await download.SaveAsAsync(file);
-        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>()
+            .ToList();
         rows[3]["A"].ShouldBe("姓名");
         rows.Skip(4).ShouldAllBe(r => r["D"].ToString()!.Contains("宗教界人士"));
         await page.Locator("table a[href^='/people/']").First.ClickAsync();
@@ -192,7 +194,8 @@ public sealed class BackOfficeTests(BrowserApp app)
         await page.GetByText("未写入任何数据").WaitForAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "身份证号码", Exact = true }).WaitForAsync();
         await page.Shot("15-import-errors");
-        var errors = await page.RunAndWaitForDownloadAsync(() => page.GetByText("下载错误清单（Excel）").ClickAsync());
+        var errors = await page.RunAndWaitForDownloadAsync(() => page.GetByText("下载错误清单（Excel）")
+            .ClickAsync());
         var errorFile = Path.Combine(BrowserApp.Screens, "import-errors.xlsx");
         await errors.SaveAsAsync(errorFile);
         MiniExcelLibs.MiniExcel.Query(errorFile, useHeaderRow: false).Cast<IDictionary<string, object>>().Skip(4)

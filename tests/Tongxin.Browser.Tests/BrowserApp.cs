@@ -2,14 +2,14 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Playwright;
 using Tongxin.Web.Startup;
 
 [assembly: AssemblyFixture(typeof(Tongxin.Browser.Tests.BrowserApp))]
 
 namespace Tongxin.Browser.Tests;
 
-/// <summary>The real app on a real port (Kestrel) with a fresh SQLite demo, and Debian's Chromium driven by Playwright.</summary>
+/// <summary>The real app on a real port (Kestrel) with a fresh SQLite demo, and Debian's Chromium driven by
+/// Playwright.</summary>
 public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
@@ -19,7 +19,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     public IBrowser? Browser { get; private set; }
     private IPlaywright? _playwright;
 
-    public static string Screens => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../TestResults/screens"));
+    public static string Screens =>
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../TestResults/screens"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -42,14 +43,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = Chromium, Headless = true,
-            Args = ["--lang=zh-CN", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--lang=zh-CN", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
 
     public IBrowser Require()
     {
         if (Browser is not null) return Browser;
-        if (Environment.GetEnvironmentVariable("TONGXIN_REQUIRE_ALL") == "1") Assert.Fail($"{Chromium} is required (TONGXIN_REQUIRE_ALL=1)");
+        if (Environment.GetEnvironmentVariable("TONGXIN_REQUIRE_ALL") == "1")
+            Assert.Fail($"{Chromium} is required (TONGXIN_REQUIRE_ALL=1)");
         Assert.Skip($"{Chromium} not installed");
         return null!;
     }

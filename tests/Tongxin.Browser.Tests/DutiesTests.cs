@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Tongxin.Browser.Tests;
 
 public sealed class DutiesTests(BrowserApp app)
@@ -18,16 +16,20 @@ public sealed class DutiesTests(BrowserApp app)
         (await reminder.First.InnerTextAsync()).ShouldContain("滞后");
         await page.Shot("30-phone-reminders");
 
-        await page.ClickUntilUrl(page.GetByRole(AriaRole.Link, new() { Name = "记录活动" }), "**/duties/activities/new");
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Link, new() { Name = "记录活动" }),
+            "**/duties/activities/new");
         await page.Locator("#act-topic").WaitForAsync();
         await page.Locator("#act-type").SelectOptionAsync(new SelectOptionValue { Label = "听取汇报" });
         await page.Locator("#act-body").SelectOptionAsync(new SelectOptionValue { Label = "阴平镇党（工）委" });
         await page.Locator("#act-topic").FillAsync("党委会听取统战工作汇报");
-        await page.Locator("#act-minutes").FillAsync("会议听取了镇统战办公室关于全年统战工作的汇报，研究部署下一步工作。");
+        await page.Locator("#act-minutes")
+            .FillAsync(
+            "会议听取了镇统战办公室关于全年统战工作的汇报，研究部署下一步工作。");
         await page.Shot("31-phone-record-activity");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByText("已有（纪要或附件）").WaitForAsync();
 
         await page.GotoAsync("/duties/compliance");
@@ -54,7 +56,8 @@ public sealed class DutiesTests(BrowserApp app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByText("导出 Excel").ClickAsync());
         var file = Path.Combine(BrowserApp.Screens, "compliance.xlsx");
         await download.SaveAsAsync(file);
-        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>().Skip(4).ToList();
+        var rows = MiniExcelLibs.MiniExcel.Query(file, useHeaderRow: false).Cast<IDictionary<string, object>>().Skip(4)
+            .ToList();
         rows.ShouldNotBeEmpty();
         rows.ShouldAllBe(r => r["E"].ToString() == "滞后");
         await page.GotoAsync("/duties/rules");
@@ -77,7 +80,8 @@ public sealed class DutiesTests(BrowserApp app)
         await page.Locator("#act-minutes").FillAsync("研究本单位落实统战工作职责的措施。");
         await page.Shot("35-liaison-record-activity");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByText("已有（纪要或附件）").WaitForAsync();
         (await page.Locator(".ant-descriptions").InnerTextAsync()).ShouldContain("区教育和体育局");
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Tongxin.Browser.Tests;
 
 public sealed class PeopleRecordsTests(BrowserApp app)
@@ -14,7 +12,8 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         await town.GotoAsync("/people?category=C06");
         await town.Interactive();
         await town.Locator("table a[href^='/people/']").First.ClickAsync();
-        await town.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await town.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
         await town.Interactive();
         await town.GetByText("变更记录").WaitForAsync();
         var name = await town.Locator("h1").InnerTextAsync();
@@ -23,9 +22,11 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         await town.GetByText("经区级审核批准后写入人员库").WaitForAsync();
         await town.Locator("#emp").FillAsync(employer);
         await town.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
-        await town.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/pending/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await town.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/pending/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
         await town.GetByText("待审核").First.WaitForAsync();
-        (await town.GetByRole(AriaRole.Button, new() { Name = "批准" }).CountAsync()).ShouldBe(0); // a town cannot approve
+        // a town cannot approve
+        (await town.GetByRole(AriaRole.Button, new() { Name = "批准" }).CountAsync()).ShouldBe(0);
         await town.Shot("20-phone-proposal");
         (await town.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
 
@@ -34,7 +35,8 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         await staff.GotoAsync("/people/pending");
         await staff.Interactive();
         await staff.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
-        await staff.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/pending/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await staff.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/pending/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
         var changed = staff.Locator("tr.changed", new() { HasText = "工作单位" });
         await changed.WaitForAsync();
         (await changed.InnerTextAsync()).ShouldContain(employer);
@@ -43,7 +45,8 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         await staff.Locator(".ant-tag", new() { HasText = "已批准" }).WaitForAsync();
         (await staff.GetByRole(AriaRole.Button, new() { Name = "批准" }).CountAsync()).ShouldBe(0);
         await staff.GetByRole(AriaRole.Link, new() { Name = "查看人员详情" }).ClickAsync();
-        await staff.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await staff.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
         await staff.GetByText("变更记录").WaitForAsync();
         await staff.Locator(".ant-descriptions", new() { HasText = employer }).WaitForAsync();
         await staff.Shot("22-person-after-approval");
@@ -59,18 +62,24 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         await page.SignIn("staff", app.DemoPassword("staff"));
         await page.GotoAsync("/people/forces");
         await page.Interactive();
-        await page.Locator("tr.row-flag", new() { HasText = "经济开发区" }).GetByText("缺统战委员").WaitForAsync();
+        await page.Locator("tr.row-flag", new() { HasText = "经济开发区" }).GetByText("缺统战委员")
+            .WaitForAsync();
         await page.Shot("23-forces-towns");
 
-        // Appoint the town's 统战委员 (38–50 in the demo) as 统战干事: refused, and the page names every rule that failed.
-        var member = (await page.Locator("tr", new() { HasText = "古邵镇" }).Locator("td").Nth(1).InnerTextAsync()).Replace("（科级）", "").Trim();
-        var town = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#ap-town option')].find(o => o.textContent.trim() === '古邵镇').value");
+        // Appoint the town's 统战委员 (38–50 in the demo) as 统战干事: refused, and the page names every rule
+        // that failed.
+        var member = (await page.Locator("tr", new() { HasText = "古邵镇" }).Locator("td").Nth(1).InnerTextAsync())
+            .Replace("（科级）", "").Trim();
+        var town =
+            await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('#ap-town option')].find(o => o.textContent.trim() === '古邵镇').value");
         await page.Locator("#ap-town").SelectOptionAsync(town);
         await page.Locator("#ap-person-q").FillAsync(member);
         await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).First.ClickAsync();
         var picker = page.Locator("select#ap-person");
         await picker.WaitForAsync();
-        if (string.IsNullOrEmpty(await picker.InputValueAsync())) await picker.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        if (string.IsNullOrEmpty(await picker.InputValueAsync()))
+            await picker.SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("#ap-on").FillAsync(DateTime.UtcNow.ToString("yyyy-MM-dd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "任命" }).Last.ClickAsync();
         await page.GetByText("已有在任统战干事").First.WaitForAsync();

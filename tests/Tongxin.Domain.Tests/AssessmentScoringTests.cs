@@ -10,7 +10,8 @@ public sealed class AssessmentScoringTests
     [Trait("Req", "ASM-1")]
     public void A_scheme_that_sums_to_100_with_consistent_categories_is_valid()
     {
-        SchemeRules.Validate([new(A, null, "基础工作", 600), new(A1, A, "台账", 300), new(A2, A, "例会", 300), new(B, null, "机构建设", 400)]).ShouldBeEmpty();
+        SchemeRules.Validate([new(A, null, "基础工作", 600), new(A1, A, "台账", 300), new(A2, A, "例会", 300),
+            new(B, null, "机构建设", 400)]).ShouldBeEmpty();
     }
 
     [Theory]
@@ -21,7 +22,8 @@ public sealed class AssessmentScoringTests
     [InlineData(600, 600, 0, 400, "“例会”的分值应大于 0")]
     public void A_scheme_that_does_not_add_up_names_what_is_wrong(int a, int b, int a2, int bb, string error)
     {
-        var nodes = new SchemeNode[] { new(A, null, "基础工作", a), new(A1, A, "台账", b), new(A2, A, "例会", a2), new(B, null, "机构建设", bb) };
+        var nodes = new SchemeNode[] { new(A, null, "基础工作", a), new(A1, A, "台账", b),
+            new(A2, A, "例会", a2), new(B, null, "机构建设", bb) };
         SchemeRules.Validate(nodes).ShouldContain(error);
     }
 
@@ -30,14 +32,16 @@ public sealed class AssessmentScoringTests
     public void An_empty_scheme_or_an_orphan_item_is_refused()
     {
         SchemeRules.Validate([]).ShouldContain("方案还没有指标");
-        SchemeRules.Validate([new(A, null, "基础工作", 1000), new(A1, Guid.NewGuid(), "孤立项", 10)]).ShouldContain("“孤立项”的上级指标不存在");
+        SchemeRules.Validate([new(A, null, "基础工作", 1000), new(A1, Guid.NewGuid(), "孤立项", 10)])
+            .ShouldContain("“孤立项”的上级指标不存在");
     }
 
     [Fact]
     [Trait("Req", "ASM-1")]
     public void Leaves_are_scored_and_each_knows_its_category()
     {
-        var nodes = new SchemeNode[] { new(A, null, "基础工作", 600), new(A1, A, "台账", 300), new(A2, A, "例会", 300), new(B, null, "机构建设", 400) };
+        var nodes = new SchemeNode[] { new(A, null, "基础工作", 600), new(A1, A, "台账", 300),
+            new(A2, A, "例会", 300), new(B, null, "机构建设", 400) };
         SchemeRules.Leaves(nodes).Select(n => n.Title).ShouldBe(["台账", "例会", "机构建设"]);
         SchemeRules.Category(nodes, nodes[2]).Title.ShouldBe("基础工作");
         SchemeRules.Category(nodes, nodes[3]).Title.ShouldBe("机构建设");
@@ -47,20 +51,30 @@ public sealed class AssessmentScoringTests
     [Trait("Req", "ASM-2")]
     [Trait("Req", "ASM-3")]
     // points, auto, autoScore, self, evidence, district, reviewers ("" = did not score), final, basis, scored, missing
-    [InlineData(50, true, 30, 50, true, 50, "50,50", 30, ScoreBasis.Auto, 0, 0)]                   // auto items ignore hand scores
-    [InlineData(50, true, 80, null, false, null, "", 50, ScoreBasis.Auto, 0, 0)]                   // auto clamped to the points
+    // auto items ignore hand scores
+    [InlineData(50, true, 30, 50, true, 50, "50,50", 30, ScoreBasis.Auto, 0, 0)]
+    // auto clamped to the points
+    [InlineData(50, true, 80, null, false, null, "", 50, ScoreBasis.Auto, 0, 0)]
     [InlineData(50, false, null, 45, true, 40, "40,45,41", 42, ScoreBasis.ReviewerMean, 3, 0)]     // 4.2 points
-    [InlineData(50, false, null, 45, true, 40, "40,45", 43, ScoreBasis.ReviewerMean, 2, 0)]        // 4.25 points → 4.3
-    [InlineData(50, false, null, 45, true, 40, "40,,45", 43, ScoreBasis.ReviewerMean, 2, 1)]       // a reviewer who did not score is left out
-    [InlineData(50, false, null, 45, true, 40, ",,", 40, ScoreBasis.District, 0, 3)]              // nobody scored: the district's score
-    [InlineData(50, false, null, 45, true, null, "", 45, ScoreBasis.Self, 0, 0)]                  // only the self score, with evidence
-    [InlineData(50, false, null, 45, false, null, "", 0, ScoreBasis.NoEvidence, 0, 0)]            // a town with no evidence
+    // 4.25 points → 4.3
+    [InlineData(50, false, null, 45, true, 40, "40,45", 43, ScoreBasis.ReviewerMean, 2, 0)]
+    // a reviewer who did not score is left out
+    [InlineData(50, false, null, 45, true, 40, "40,,45", 43, ScoreBasis.ReviewerMean, 2, 1)]
+    // nobody scored: the district's score
+    [InlineData(50, false, null, 45, true, 40, ",,", 40, ScoreBasis.District, 0, 3)]
+    // only the self score, with evidence
+    [InlineData(50, false, null, 45, true, null, "", 45, ScoreBasis.Self, 0, 0)]
+    // a town with no evidence
+    [InlineData(50, false, null, 45, false, null, "", 0, ScoreBasis.NoEvidence, 0, 0)]
     [InlineData(50, false, null, null, false, null, "", 0, ScoreBasis.NoEvidence, 0, 0)]
-    [InlineData(50, false, null, 45, true, 40, "60,50", 50, ScoreBasis.ReviewerMean, 2, 0)]       // an out-of-range score is clamped first
+    // an out-of-range score is clamped first
+    [InlineData(50, false, null, 45, true, 40, "60,50", 50, ScoreBasis.ReviewerMean, 2, 0)]
     [InlineData(30, false, null, 45, true, -5, "", 0, ScoreBasis.District, 0, 0)]
-    public void Item_scores(int points, bool auto, int? autoScore, int? self, bool evidence, int? district, string reviewers, int final, ScoreBasis basis, int scored, int missing)
+    public void Item_scores(int points, bool auto, int? autoScore, int? self, bool evidence, int? district,
+        string reviewers, int final, ScoreBasis basis, int scored, int missing)
     {
-        var list = reviewers.Length == 0 ? [] : reviewers.Split(',').Select(s => s.Length == 0 ? (int?)null : int.Parse(s)).ToList();
+        var list = reviewers.Length == 0 ? []
+            : reviewers.Split(',').Select(s => s.Length == 0 ? (int?)null : int.Parse(s)).ToList();
         var r = Scoring.Item(new ItemInput(A, points, auto, autoScore, self, evidence, district, list));
         r.Final.ShouldBe(final);
         r.Basis.ShouldBe(basis);

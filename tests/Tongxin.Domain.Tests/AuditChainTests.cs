@@ -1,5 +1,4 @@
 using Tongxin.Domain.Audit;
-using Tongxin.Domain.Text;
 
 namespace Tongxin.Domain.Tests;
 
@@ -56,5 +55,6 @@ public sealed class AuditChainTests
 
     [Fact]
     [Trait("Req", "PPL-5")]
-    public void Full_width_forms_fold_to_half_width() => Width.ToHalfWidth("ＡＢＣ１２３　x").ShouldBe("ABC123 x");
+    public void Full_width_forms_fold_to_half_width() => Width.ToHalfWidth("ＡＢＣ１２３　x")
+        .ShouldBe("ABC123 x");
 }

@@ -3,7 +3,8 @@ using System.Runtime.CompilerServices;
 
 namespace Tongxin.Domain.Tests;
 
-/// <summary>The rules' messages are asserted in Chinese, the product's default, whatever the machine's locale.</summary>
+/// <summary>The rules' messages are asserted in Chinese, the product's default, whatever the machine's
+/// locale.</summary>
 internal static class ChineseByDefault
 {
     [ModuleInitializer]

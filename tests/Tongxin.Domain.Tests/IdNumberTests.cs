@@ -34,7 +34,8 @@ public sealed class IdNumberTests
     [Trait("Req", "ID-1")]
     public void Full_width_digits_and_a_lower_case_x_are_stored_canonically()
     {
-        IdNumber.TryParse(" １１０１０５１９４９１２３１００２x ", Today, out var id, out _).ShouldBeTrue();
+        IdNumber.TryParse(" １１０１０５１９４９１２３１００２x ", Today, out var id, out _)
+            .ShouldBeTrue();
         id!.Value.ShouldBe("11010519491231002X");
     }
 

@@ -13,7 +13,8 @@ public sealed class RegionTests
     [InlineData("37040A001", RegionLevel.Town, "370404", "9 位")]
     [InlineData("370405001", RegionLevel.Town, "370404", "上级代码")]
     [InlineData("", RegionLevel.Town, "370404", "不能为空")]
-    public void Codes_have_the_length_of_their_level_and_extend_the_parent(string code, RegionLevel level, string parent, string? error)
+    public void Codes_have_the_length_of_their_level_and_extend_the_parent(string code, RegionLevel level,
+        string parent, string? error)
     {
         var result = RegionCode.Validate(code, level, parent);
         if (error is null) result.ShouldBeNull();
@@ -29,7 +30,8 @@ public sealed class RegionTests
         NodePath.Contains(town, town + "370404001001/").ShouldBeTrue();
         NodePath.Contains(town, "/37/3704/370404/370404002/").ShouldBeFalse();
         NodePath.Contains(town, "/37/3704/370404/").ShouldBeFalse();
-        NodePath.Contains(town, "/37/3704/370404/3704040010/").ShouldBeFalse(); // a sibling whose code merely starts alike
+        // a sibling whose code merely starts alike
+        NodePath.Contains(town, "/37/3704/370404/3704040010/").ShouldBeFalse();
         NodePath.Contains("/", town).ShouldBeTrue();
         NodePath.Upper(town).ShouldBe("/37/3704/370404/3704040010");
     }

@@ -1,5 +1,3 @@
-using Tongxin.Domain.Text;
-
 namespace Tongxin.Domain.Tests;
 
 public sealed class TextTests
@@ -24,12 +22,14 @@ public sealed class TextTests
     [InlineData("张", false)]
     [InlineData("z1", false)]
     [InlineData("abcdefghijk", false)]
-    public void A_query_of_latin_letters_is_taken_as_initials(string q, bool expected) => PinyinInitials.IsInitialsQuery(q).ShouldBe(expected);
+    public void A_query_of_latin_letters_is_taken_as_initials(string q, bool expected) =>
+        PinyinInitials.IsInitialsQuery(q).ShouldBe(expected);
 
     [Theory]
     [Trait("Req", "PPL-5")]
     [Trait("Req", "PPL-6")]
     [InlineData("峯城 李Ａ明", "峰城李a明")]
     [InlineData("  陳　建國 ", "陈建国")]
-    public void Name_keys_fold_widths_variants_and_spaces(string name, string expected) => NameKey.Of(name).ShouldBe(expected);
+    public void Name_keys_fold_widths_variants_and_spaces(string name, string expected) => NameKey.Of(name)
+        .ShouldBe(expected);
 }

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Tongxin.Web.Tests.Infrastructure;
-
 namespace Tongxin.Web.Tests;
 
 public abstract class AccountTests(TestApp app)
@@ -11,7 +7,8 @@ public abstract class AccountTests(TestApp app)
         var admin = await app.SignInAs("sysadmin");
         var county = (await admin.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
         var name = "u" + Guid.NewGuid().ToString("N")[..10];
-        var r = await admin.PostAsJsonAsync("/api/v1/users", new { userName = name, displayName = "测试用户", nodeId = county, roles = new[] { role } });
+        var r = await admin.PostAsJsonAsync("/api/v1/users",
+            new { userName = name, displayName = "测试用户", nodeId = county, roles = new[] { role } });
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
         var created = await r.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         return (name, created.GetProperty("oneTimePassword").GetString()!);
@@ -26,9 +23,11 @@ public abstract class AccountTests(TestApp app)
     {
         app.Require();
         var (user, password) = await NewUserAsync();
-        for (var i = 0; i < 5; i++) (await Token(user, "Wrong-Password-1")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        for (var i = 0; i < 5; i++)
+            (await Token(user, "Wrong-Password-1")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var locked = await (await Token(user, password)).Problem(HttpStatusCode.Unauthorized);
-        var unknown = await (await Token("nobody-" + Guid.NewGuid().ToString("N")[..6], password)).Problem(HttpStatusCode.Unauthorized);
+        var unknown = await (await Token("nobody-" + Guid.NewGuid().ToString("N")[..6], password))
+            .Problem(HttpStatusCode.Unauthorized);
         locked.GetProperty("title").GetString().ShouldBe(unknown.GetProperty("title").GetString());
         locked.GetProperty("title").GetString()!.ShouldContain("用户名或密码错误");
     }
@@ -45,7 +44,8 @@ public abstract class AccountTests(TestApp app)
 
         var weak = await client.PostAsJsonAsync("/api/v1/auth/change-password",
             new { currentPassword = password, newPassword = "fengcheng1", confirmPassword = "fengcheng1" });
-        var errors = (await weak.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("NewPassword").EnumerateArray().Select(e => e.GetString()).ToList();
+        var errors = (await weak.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("NewPassword")
+            .EnumerateArray().Select(e => e.GetString()).ToList();
         errors.ShouldContain(e => e!.Contains("12"));
         errors.ShouldContain(e => e!.Contains("地名"));
 
@@ -54,7 +54,8 @@ public abstract class AccountTests(TestApp app)
         await mismatch.Problem(HttpStatusCode.BadRequest);
 
         var ok = await client.PostAsJsonAsync("/api/v1/auth/change-password",
-            new { currentPassword = password, newPassword = "Good-Enough-Pass-42", confirmPassword = "Good-Enough-Pass-42" });
+            new { currentPassword = password, newPassword = "Good-Enough-Pass-42",
+            confirmPassword = "Good-Enough-Pass-42" });
         ok.StatusCode.ShouldBe(HttpStatusCode.NoContent, await ok.Content.ReadAsStringAsync());
         (await Token(user, password)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var fresh = await app.SignInAs(user, "Good-Enough-Pass-42");
@@ -76,11 +77,14 @@ public abstract class AccountTests(TestApp app)
     public async Task A_second_start_keeps_the_data_and_prints_no_password()
     {
         app.Require();
-        var before = await app.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users));
+        var before = await app.WithDb("/",
+            db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users));
         var output = new StringWriter();
         await Tongxin.Web.Startup.Bootstrap.RunAsync(app.Services, output);
         output.ToString().ShouldBeEmpty();
-        (await app.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users))).ShouldBe(before);
+        (await app.WithDb("/",
+            db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users)))
+            .ShouldBe(before);
     }
 
     [Fact]
@@ -89,7 +93,9 @@ public abstract class AccountTests(TestApp app)
     {
         await using var fresh = await app.FreshAsync(new() { ["Tongxin:AdminPassword"] = "" });
         // The fresh start has already printed it; a generated password passes the policy and must be changed.
-        var admin = await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.UserName == "admin"));
+        var admin = await fresh.WithDb("/",
+            db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users,
+            u => u.UserName == "admin"));
         admin.MustChangePassword.ShouldBeTrue();
         admin.PasswordHash.ShouldNotBeNullOrEmpty();
     }
@@ -116,7 +122,8 @@ public abstract class AccountTests(TestApp app)
     {
         app.Require();
         var client = app.CookieClient();
-        var noToken = await client.PostForm("/account/login", "login", new() { ["Input.UserName"] = "staff", ["Input.Password"] = app.DemoPassword("staff") }, withToken: false);
+        var noToken = await client.PostForm("/account/login", "login",
+            new() { ["Input.UserName"] = "staff", ["Input.Password"] = app.DemoPassword("staff") }, withToken: false);
         noToken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var wrong = await client.SignInForm("staff", "not-the-password");
@@ -127,11 +134,13 @@ public abstract class AccountTests(TestApp app)
         var cookie = ok.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("tongxin.auth="));
         cookie.ToLowerInvariant().ShouldContain("httponly");
         cookie.ToLowerInvariant().ShouldContain("samesite=strict");
-        cookie.ToLowerInvariant().ShouldNotContain("expires="); // a session cookie; the server ends it after 20 idle minutes
+        // a session cookie; the server ends it after 20 idle minutes
+        cookie.ToLowerInvariant().ShouldNotContain("expires=");
         var home = await client.GetAsync("/");
         home.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await home.Content.ReadAsStringAsync()).ShouldContain("统战图谱");
-        (await client.GetAsync("/account/logout")).StatusCode.ShouldNotBe(HttpStatusCode.Redirect); // GET never signs out
+        // GET never signs out
+        (await client.GetAsync("/account/logout")).StatusCode.ShouldNotBe(HttpStatusCode.Redirect);
     }
 
     [Fact]
@@ -141,7 +150,8 @@ public abstract class AccountTests(TestApp app)
         app.Require();
         var client = app.CookieClient();
         (await client.GetStringAsync("/account/login")).ShouldContain("登录");
-        (await client.PostAsync("/account/culture?culture=en-US&returnUrl=/account/login", null)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.PostAsync("/account/culture?culture=en-US&returnUrl=/account/login",
+            null)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetStringAsync("/account/login")).ShouldContain("Sign in");
     }
 }

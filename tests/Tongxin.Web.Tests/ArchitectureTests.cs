@@ -4,17 +4,19 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Tongxin.Web.Features.Account;
 using Tongxin.Web.Security;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
-/// <summary>SEC-7: deny by default. Every endpoint and page names a permission, or is on one of two explicit lists.</summary>
+/// <summary>SEC-7: deny by default. Every endpoint and page names a permission, or is on one of two explicit
+/// lists.</summary>
 public sealed class ArchitectureTests(SqliteApp app)
 {
-    /// <summary>Anyone signed in may use these: their own session, their own password, the landing page, the API description.</summary>
+    /// <summary>Anyone signed in may use these: their own session, their own password, the landing page, the API
+    /// description.</summary>
     private static readonly string[] SignedInOnly =
     [
-        "/", "/account/logout", "/account/change-password", "/account/denied", "/api/v1/auth/change-password", "/api/v1/auth/me",
+        "/", "/account/logout", "/account/change-password", "/account/denied", "/api/v1/auth/change-password",
+            "/api/v1/auth/me",
         "/openapi/{documentName}.json",
     ];
 
@@ -31,7 +33,8 @@ public sealed class ArchitectureTests(SqliteApp app)
             var route = "/" + (e.RoutePattern.RawText ?? "").TrimStart('/');
             if (e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             {
-                if (e.Metadata.GetMetadata<AnonymousAllowed>() is null) offenders.Add($"{route}: anonymous without [AnonymousAllowed]");
+                if (e.Metadata.GetMetadata<AnonymousAllowed>() is null)
+                    offenders.Add($"{route}: anonymous without [AnonymousAllowed]");
                 continue;
             }
             var policies = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
@@ -45,19 +48,23 @@ public sealed class ArchitectureTests(SqliteApp app)
     [Trait("Req", "SEC-7")]
     public void Every_page_names_a_permission_or_is_explicitly_allowed()
     {
-        var pages = typeof(Program).Assembly.GetTypes().Where(t => t.GetCustomAttributes(typeof(RouteAttribute), false).Length > 0).ToList();
+        var pages = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(RouteAttribute), false).Length > 0).ToList();
         pages.Count.ShouldBeGreaterThan(10);
         var offenders = new List<string>();
         foreach (var page in pages)
         {
-            var routes = page.GetCustomAttributes(typeof(RouteAttribute), false).Cast<RouteAttribute>().Select(r => r.Template).ToList();
+            var routes = page.GetCustomAttributes(typeof(RouteAttribute), false).Cast<RouteAttribute>()
+                .Select(r => r.Template).ToList();
             if (page.GetCustomAttributes(typeof(RequirePermissionAttribute), true).Length > 0) continue;
             if (page.GetCustomAttributes(typeof(AllowAnonymousAttribute), true).Length > 0)
             {
-                if (page.GetCustomAttributes(typeof(AnonymousAllowed), true).Length == 0) offenders.Add($"{page.Name}: anonymous without [AnonymousAllowed]");
+                if (page.GetCustomAttributes(typeof(AnonymousAllowed), true).Length == 0)
+                    offenders.Add($"{page.Name}: anonymous without [AnonymousAllowed]");
                 continue;
             }
-            if (page.GetCustomAttributes(typeof(AuthorizeAttribute), true).Length > 0 && routes.All(SignedInOnly.Contains)) continue;
+            if (page.GetCustomAttributes(typeof(AuthorizeAttribute), true).Length > 0
+                && routes.All(SignedInOnly.Contains)) continue;
             offenders.Add($"{page.Name} ({string.Join(", ", routes)}): no permission");
         }
         offenders.ShouldBeEmpty();
@@ -70,14 +77,20 @@ public sealed class ArchitectureTests(SqliteApp app)
     {
         string[] allowed = ["CreateRegion.cs", "ListDocuments.cs", "SaveDocument.cs", "SavePerson.cs"];
         var src = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src"));
-        var files = Directory.GetFiles(src, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/") && !f.Contains("/bin/")).ToList();
+        var files = Directory.GetFiles(src, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/") && !f.Contains("/bin/")).ToList();
         files.Count.ShouldBeGreaterThan(50);
-        files.Where(f => File.ReadAllText(f).Contains("IgnoreQueryFilters()")).Select(Path.GetFileName).ShouldBe(allowed, ignoreOrder: true);
-        files.Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"(FromSqlRaw|ExecuteSqlRaw)(Async)?\(\s*\$"))
+        files.Where(f => File.ReadAllText(f).Contains("IgnoreQueryFilters()")).Select(Path.GetFileName)
+            .ShouldBe(allowed, ignoreOrder: true);
+        files.Where(f =>
+            System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f),
+            @"(FromSqlRaw|ExecuteSqlRaw)(Async)?\(\s*\$"))
             .ShouldBeEmpty();
     }
 
     private static bool IsFrameworkAsset(string route) =>
-        route.Contains(":file}") || route.StartsWith("_framework") || route.StartsWith("_content") || route.StartsWith("_blazor") || route.StartsWith("/_blazor")
-        || route.StartsWith("/_framework") || route.StartsWith("/_content") || System.IO.Path.HasExtension(route.Split('/').Last().Replace("{documentName}.json", ""));
+        route.Contains(":file}") || route.StartsWith("_framework") || route.StartsWith("_content")
+        || route.StartsWith("_blazor") || route.StartsWith("/_blazor")
+        || route.StartsWith("/_framework") || route.StartsWith("/_content")
+        || System.IO.Path.HasExtension(route.Split('/').Last().Replace("{documentName}.json", ""));
 }

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Web.Cli;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -15,15 +12,22 @@ public abstract class AuditTests(TestApp app)
     public async Task Sign_ins_failures_and_changes_are_audited_with_before_and_after()
     {
         var staff = await app.SignInAs("staff");
-        (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token", new { userName = "staff", password = "wrong\r\nforged line" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await app.Anonymous()
+            .PostAsJsonAsync("/api/v1/auth/token",
+            new { userName = "staff",
+            password = "wrong\r\nforged line" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        var created = await staff.PostAsJsonAsync("/api/v1/documents", new { title = "审计测试文件", issuer = "区委统战部", nodeId = county, issuedOn = "2021-03-01" });
+        var created = await staff.PostAsJsonAsync("/api/v1/documents",
+            new { title = "审计测试文件", issuer = "区委统战部", nodeId = county, issuedOn = "2021-03-01" });
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
-        var put = await staff.PutAsJsonAsync($"/api/v1/documents/{id}", new { title = "审计测试文件（修订）", issuer = "区委统战部", nodeId = county, issuedOn = "2021-03-01", version = 0 });
+        var put = await staff.PutAsJsonAsync($"/api/v1/documents/{id}",
+            new { title = "审计测试文件（修订）", issuer = "区委统战部", nodeId = county,
+            issuedOn = "2021-03-01", version = 0 });
         put.StatusCode.ShouldBe(HttpStatusCode.NoContent, await put.Content.ReadAsStringAsync());
 
         var auditor = await app.SignInAs("auditor");
-        (await auditor.GetJson("/api/v1/audit?event=sign-in&user=staff")).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+        (await auditor.GetJson("/api/v1/audit?event=sign-in&user=staff")).GetProperty("total").GetInt32()
+            .ShouldBeGreaterThan(0);
         var failed = (await auditor.GetJson("/api/v1/audit?event=sign-in-failed&user=staff")).Items().First();
         failed.GetProperty("success").GetBoolean().ShouldBeFalse();
         var changes = (await auditor.GetJson($"/api/v1/audit?objectId={id}")).Items().ToList();
@@ -35,7 +39,8 @@ public abstract class AuditTests(TestApp app)
         changes[0].GetProperty("nodePath").GetString().ShouldBe("/37/3704/370404/");
         var denied = await staff.GetAsync("/api/v1/users");
         denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await auditor.GetJson("/api/v1/audit?event=access-denied&user=staff")).GetProperty("total").GetInt32().ShouldBeGreaterThan(0);
+        (await auditor.GetJson("/api/v1/audit?event=access-denied&user=staff")).GetProperty("total").GetInt32()
+            .ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -47,9 +52,11 @@ public abstract class AuditTests(TestApp app)
         var ok = new StringWriter();
         (await AuditVerifyCommand.RunAsync(fresh.Services, ok)).ShouldBe(0, ok.ToString());
 
-        var update = Sqlite ? "UPDATE AuditEntries SET UserName = 'nobody' WHERE Seq = 3" : "UPDATE \"AuditEntries\" SET \"UserName\" = 'nobody' WHERE \"Seq\" = 3";
+        var update = Sqlite ? "UPDATE AuditEntries SET UserName = 'nobody' WHERE Seq = 3"
+            : "UPDATE \"AuditEntries\" SET \"UserName\" = 'nobody' WHERE \"Seq\" = 3";
         await Should.ThrowAsync<Exception>(() => fresh.ExecuteSql(update));
-        await Should.ThrowAsync<Exception>(() => fresh.ExecuteSql(Sqlite ? "DELETE FROM AuditEntries" : "DELETE FROM \"AuditEntries\""));
+        await Should.ThrowAsync<Exception>(() =>
+            fresh.ExecuteSql(Sqlite ? "DELETE FROM AuditEntries" : "DELETE FROM \"AuditEntries\""));
 
         await fresh.ExecuteSql(Sqlite
             ? "DROP TRIGGER audit_no_update; " + update
@@ -73,9 +80,11 @@ public abstract class AuditTests(TestApp app)
               CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
               CREATE TRIGGER audit_broken BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION audit_broken();
               """);
-        var r = await staff.PostAsJsonAsync("/api/v1/bodies", new { name = "不应保存的机构", type = 8, nodeId = county });
+        var r = await staff.PostAsJsonAsync("/api/v1/bodies",
+            new { name = "不应保存的机构", type = 8, nodeId = county });
         ((int)r.StatusCode).ShouldBeGreaterThanOrEqualTo(400);
-        await fresh.ExecuteSql(Sqlite ? "DROP TRIGGER audit_broken;" : "DROP TRIGGER audit_broken ON \"AuditEntries\";");
+        await fresh.ExecuteSql(Sqlite ? "DROP TRIGGER audit_broken;"
+            : "DROP TRIGGER audit_broken ON \"AuditEntries\";");
         (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32().ShouldBe(before);
     }
 }
@@ -91,16 +100,22 @@ public abstract partial class AuditPurgeTests(TestApp app)
         var refused = new StringWriter();
         (await AuditPurgeCommand.RunAsync(fresh.Services, 179, refused)).ShouldBe(2);
         refused.ToString().ShouldContain("180");
-        var before = await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries));
+        var before = await fresh.WithDb("/",
+            db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries));
         before.ShouldBeGreaterThan(10);
 
         var nothing = new StringWriter();
         (await AuditPurgeCommand.RunAsync(fresh.Services, 180, nothing)).ShouldBe(0);
-        (await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries))).ShouldBe(before);
+        (await fresh.WithDb("/",
+            db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries)))
+            .ShouldBe(before);
 
         var purged = new StringWriter();
-        (await AuditPurgeCommand.RunAsync(fresh.Services, 180, purged, DateTime.UtcNow.AddDays(181))).ShouldBe(0, purged.ToString());
-        (await fresh.WithDb("/", db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries))).ShouldBe(1);
+        (await AuditPurgeCommand.RunAsync(fresh.Services, 180, purged, DateTime.UtcNow.AddDays(181)))
+            .ShouldBe(0, purged.ToString());
+        (await fresh.WithDb("/",
+            db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries)))
+            .ShouldBe(1);
         (await fresh.SignInAs("leader")).Dispose();
         var verify = new StringWriter();
         (await AuditVerifyCommand.RunAsync(fresh.Services, verify)).ShouldBe(0, verify.ToString());

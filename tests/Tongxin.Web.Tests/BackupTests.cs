@@ -1,7 +1,5 @@
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Web.Cli;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -23,7 +21,8 @@ public abstract class BackupTests(TestApp app)
             zip.Entries.Select(e => e.FullName).ShouldContain(e => e.StartsWith("keys/") && e.EndsWith("audit.key"));
 
         var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        (await staff.PostAsJsonAsync("/api/v1/bodies", new { name = "备份后新增的机构", type = 8, nodeId = county })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync("/api/v1/bodies",
+            new { name = "备份后新增的机构", type = 8, nodeId = county })).EnsureSuccessStatusCode();
         (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32().ShouldBe(bodies + 1);
 
         var restore = new StringWriter();
@@ -40,7 +39,8 @@ public abstract class BackupTests(TestApp app)
     {
         app.Require();
         var output = new StringWriter();
-        await Should.ThrowAsync<ArgumentException>(() => RestoreCommand.RunAsync(app.Services, "/nonexistent/backup.zip", output));
+        await Should.ThrowAsync<ArgumentException>(() =>
+            RestoreCommand.RunAsync(app.Services, "/nonexistent/backup.zip", output));
     }
 }
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
-/// <summary>Issue 6 smoke test: `demo-data --scale county` writes a consistent data set (small data; the benchmark is in bench/).</summary>
+/// <summary>Issue 6 smoke test: `demo-data --scale county` writes a consistent data set (small data; the benchmark is
+/// in bench/).</summary>
 public abstract class DemoDataTests(TestApp app)
 {
     [Fact]
@@ -24,29 +24,39 @@ public abstract class DemoDataTests(TestApp app)
             (await generated.CountAsync(r => r.Level == RegionLevel.County)).ShouldBe(size.Counties);
             (await generated.CountAsync(r => r.Level == RegionLevel.Town)).ShouldBe(size.Towns);
             (await generated.CountAsync(r => r.Level == RegionLevel.Village)).ShouldBe(size.Villages);
-            (await generated.CountAsync(r => r.ParentId == null || !db.Regions.Any(p => p.Id == r.ParentId && r.NodePath.StartsWith(p.NodePath)))).ShouldBe(0);
+            (await generated.CountAsync(r => r.ParentId == null
+                || !db.Regions.Any(p => p.Id == r.ParentId && r.NodePath.StartsWith(p.NodePath)))).ShouldBe(0);
             var people = db.People.Where(p => p.NodePath.StartsWith("/37/3750/"));
             (await people.CountAsync()).ShouldBe(size.People);
-            (await people.CountAsync(p => !db.Regions.Any(r => r.Id == p.NodeId && r.NodePath == p.NodePath))).ShouldBe(0); // every person's node exists
+            // every person's node exists
+            (await people.CountAsync(p => !db.Regions.Any(r => r.Id == p.NodeId && r.NodePath == p.NodePath)))
+                .ShouldBe(0);
             (await people.CountAsync(p => p.NameKey == "" || p.NameInitials == null)).ShouldBe(0);
             var activities = db.Activities.Where(a => a.NodePath.StartsWith("/37/3750/"));
             (await activities.CountAsync()).ShouldBe(size.Activities);
             (await activities.CountAsync(a => a.Year != a.Date.Year || a.Day != a.Date.Day)).ShouldBe(0);
-            (await activities.CountAsync(a => !db.Regions.Any(r => r.Id == a.NodeId && r.NodePath == a.NodePath))).ShouldBe(0);
-            (await activities.CountAsync(a => a.BodyId != null && !db.Bodies.Any(b => b.Id == a.BodyId && b.NodeId == a.NodeId))).ShouldBe(0);
+            (await activities.CountAsync(a => !db.Regions.Any(r => r.Id == a.NodeId && r.NodePath == a.NodePath)))
+                .ShouldBe(0);
+            (await activities.CountAsync(a => a.BodyId != null
+                && !db.Bodies.Any(b => b.Id == a.BodyId && b.NodeId == a.NodeId))).ShouldBe(0);
             // The dashboard tallies were recounted after the bulk load and agree with the rows.
             var tallies = db.Tallies.Where(t => t.NodePath.StartsWith("/37/3750/"));
             (await tallies.Where(t => t.Metric == "people").SumAsync(t => t.Value)).ShouldBe(size.People);
             (await tallies.Where(t => t.Metric == "villages").SumAsync(t => t.Value)).ShouldBe(size.Villages);
             (await tallies.Where(t => t.Metric == "towns").SumAsync(t => t.Value)).ShouldBe(size.Towns);
-            (await tallies.Where(t => t.Metric == "people:C03").SumAsync(t => t.Value)).ShouldBe(await people.CountAsync(p => p.Categories.Contains("|C03|")));
-            (await tallies.CountAsync(t => !db.Regions.Any(r => r.Id == t.NodeId && r.NodePath == t.NodePath))).ShouldBe(0);
+            (await tallies.Where(t => t.Metric == "people:C03").SumAsync(t => t.Value))
+                .ShouldBe(await people.CountAsync(p => p.Categories.Contains("|C03|")));
+            (await tallies.CountAsync(t => !db.Regions.Any(r => r.Id == t.NodeId && r.NodePath == t.NodePath)))
+                .ShouldBe(0);
             return true;
         });
         // The shared scope filter applies to the generated rows like to any other.
-        (await fresh.WithDb($"/37/3750/{ScaleDemo.BenchCountyCode}/", db => db.People.CountAsync())).ShouldBe(size.People);
-        (await fresh.WithDb("/37/3704/370404/370404001/", db => db.People.CountAsync(p => p.NodePath.StartsWith("/37/3750/")))).ShouldBe(0);
-        (await Should.ThrowAsync<ArgumentException>(() => Cli.DemoDataCommand.RunAsync(fresh.Services, ["demo-data", "--scale", "county"], output)))
+        (await fresh.WithDb($"/37/3750/{ScaleDemo.BenchCountyCode}/", db => db.People.CountAsync()))
+            .ShouldBe(size.People);
+        (await fresh.WithDb("/37/3704/370404/370404001/",
+            db => db.People.CountAsync(p => p.NodePath.StartsWith("/37/3750/")))).ShouldBe(0);
+        (await Should.ThrowAsync<ArgumentException>(() =>
+            Cli.DemoDataCommand.RunAsync(fresh.Services, ["demo-data", "--scale", "county"], output)))
             .Message.ShouldContain("已有压测数据"); // a second run is refused, nothing doubled
     }
 }

@@ -1,9 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -33,7 +31,8 @@ public abstract class FoundWhenTriedTests(TestApp app)
     public async Task A_page_for_another_towns_object_answers_404()
     {
         var staff = await app.SignInAs("staff");
-        var region = (await staff.GetJson("/api/v1/regions?q=吴林街道")).Items().First().GetProperty("id").GetGuid();
+        var region = (await staff.GetJson("/api/v1/regions?q=吴林街道")).Items().First().GetProperty("id")
+            .GetGuid();
         var body = (await staff.GetJson($"/api/v1/bodies?nodeId={region}")).Items().First().GetProperty("id").GetGuid();
         var town1 = app.CookieClient();
         (await town1.SignInForm("town1", app.DemoPassword("town1"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -41,7 +40,8 @@ public abstract class FoundWhenTriedTests(TestApp app)
         var page = await town1.GetAsync($"/org/bodies/{body}");
         page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await page.Content.ReadAsStringAsync()).ShouldContain("机构不存在或不在您的数据范围内");
-        var own = (await (await app.SignInAs("town1")).GetJson("/api/v1/bodies")).Items().First().GetProperty("id").GetGuid();
+        var own = (await (await app.SignInAs("town1")).GetJson("/api/v1/bodies")).Items().First().GetProperty("id")
+            .GetGuid();
         (await town1.GetAsync($"/org/bodies/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -55,10 +55,13 @@ public abstract class FoundWhenTriedTests(TestApp app)
         var row = new Dictionary<string, object?>
         {
             [PeopleTemplate.Name] = "四错" + Guid.NewGuid().ToString("N")[..6], [PeopleTemplate.Gender] = null,
-            [PeopleTemplate.BirthDate] = null, [PeopleTemplate.IdNumber] = badCheckDigit, [PeopleTemplate.Phone] = "12345",
-            [PeopleTemplate.Ethnicity] = "火星族", [PeopleTemplate.Religion] = null, [PeopleTemplate.Affiliation] = "无党派人士",
+            [PeopleTemplate.BirthDate] = null, [PeopleTemplate.IdNumber] = badCheckDigit,
+            [PeopleTemplate.Phone] = "12345",
+            [PeopleTemplate.Ethnicity] = "火星族", [PeopleTemplate.Religion] = null,
+            [PeopleTemplate.Affiliation] = "无党派人士",
             [PeopleTemplate.Education] = null, [PeopleTemplate.Employer] = null, [PeopleTemplate.Position] = null,
-            [PeopleTemplate.Level] = null, [PeopleTemplate.Categories] = "无党派人士", [PeopleTemplate.NodeCode] = "999999999",
+            [PeopleTemplate.Level] = null, [PeopleTemplate.Categories] = "无党派人士",
+            [PeopleTemplate.NodeCode] = "999999999",
             [PeopleTemplate.Tags] = null, [PeopleTemplate.Notes] = null,
         };
         using var s = new MemoryStream();
@@ -70,8 +73,10 @@ public abstract class FoundWhenTriedTests(TestApp app)
         var problem = await (await staff.PostAsync("/api/v1/people/import", form)).Problem(HttpStatusCode.BadRequest);
         var columns = problem.GetProperty("rows").EnumerateArray()
             .Select(e => e.GetProperty("column").GetString()).ToList();
-        columns.ShouldBe([PeopleTemplate.IdNumber, PeopleTemplate.Phone, PeopleTemplate.Ethnicity, PeopleTemplate.NodeCode],
-            ignoreOrder: true, string.Join(" | ", problem.GetProperty("rows").EnumerateArray().Select(e => e.ToString())));
+        columns.ShouldBe([PeopleTemplate.IdNumber, PeopleTemplate.Phone, PeopleTemplate.Ethnicity,
+            PeopleTemplate.NodeCode],
+            ignoreOrder: true,
+            string.Join(" | ", problem.GetProperty("rows").EnumerateArray().Select(e => e.ToString())));
     }
 }
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -22,7 +19,8 @@ public abstract class LocalisationTests(TestApp app)
     private async Task<JsonElement> NamelessPerson(HttpClient c, string? language)
     {
         var node = (await c.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        var body = new { name = "", nodeId = node, categories = new[] { "C02" }, ethnicity = "E01", affiliation = "A09" };
+        var body = new { name = "", nodeId = node, categories = new[] { "C02" }, ethnicity = "E01",
+            affiliation = "A09" };
         return await (await c.SendAsync(Request(HttpMethod.Post, "/api/v1/people", language, body)))
             .Problem(HttpStatusCode.BadRequest);
     }
@@ -71,11 +69,13 @@ public abstract class LocalisationTests(TestApp app)
 
         var zh = await Top(null);
         zh.ShouldNotBeEmpty();
-        zh.ShouldAllBe(r => r.GetProperty("statusText").GetString() == "滞后" || r.GetProperty("statusText").GetString() == "未完成");
+        zh.ShouldAllBe(r => r.GetProperty("statusText").GetString() == "滞后"
+            || r.GetProperty("statusText").GetString() == "未完成");
         zh.ShouldAllBe(r => r.GetProperty("note").GetString()!.StartsWith("还差 "));
 
         var en = await Top("en-US");
-        en.ShouldAllBe(r => r.GetProperty("statusText").GetString() == "Behind" || r.GetProperty("statusText").GetString() == "Missed");
+        en.ShouldAllBe(r => r.GetProperty("statusText").GetString() == "Behind"
+            || r.GetProperty("statusText").GetString() == "Missed");
         en.ShouldAllBe(r => r.GetProperty("note").GetString()!.Contains(" more needed"));
     }
 
@@ -87,7 +87,8 @@ public abstract class LocalisationTests(TestApp app)
         var browser = app.CookieClient();
         browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9"); // what an English browser sends
         var zh = await browser.SignInForm("nobody-loc", "not-the-password");
-        (await zh.Content.ReadAsStringAsync()).ShouldContain("用户名或密码错误；连续 5 次错误将锁定 15 分钟");
+        (await zh.Content.ReadAsStringAsync())
+            .ShouldContain("用户名或密码错误；连续 5 次错误将锁定 15 分钟");
 
         (await browser.PostAsync("/account/culture?culture=en-US&returnUrl=/account/login", null))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);

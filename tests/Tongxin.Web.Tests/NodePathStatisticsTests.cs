@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
 /// <summary>
-/// ACC-2 at scale (issue 6): on PostgreSQL every NodePath column keeps 2,000-bucket statistics, so a county's range in province
+/// ACC-2 at scale (issue 6): on PostgreSQL every NodePath column keeps 2,000-bucket statistics, so a county's range in
+/// province
 /// data is estimated from its real size and the planner keeps to the selective index. A table added by a later
 /// migration without it fails here.
 /// </summary>
@@ -22,7 +22,8 @@ public sealed class NodePathStatisticsTests(PostgresApp app)
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE a.attname = 'NodePath' AND c.relkind = 'r' AND n.nspname = current_schema() AND NOT a.attisdropped
             """).ToListAsync());
-        var scoped = await app.WithDb("/", db => Task.FromResult(db.Model.GetEntityTypes().Count(t => t.FindProperty("NodePath") is not null)));
+        var scoped = await app.WithDb("/",
+            db => Task.FromResult(db.Model.GetEntityTypes().Count(t => t.FindProperty("NodePath") is not null)));
         columns.Count.ShouldBeGreaterThanOrEqualTo(scoped);
         columns.Where(c => c.Target < 2000).Select(c => c.Table).ShouldBeEmpty();
     }

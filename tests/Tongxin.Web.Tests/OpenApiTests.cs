@@ -1,12 +1,9 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -99,7 +96,8 @@ public abstract partial class OpenApiTests(TestApp app)
         var staff = await app.SignInAs("staff");
         var node = (await staff.GetJson($"/api/v1/regions?q={Uri.EscapeDataString("经济开发区")}")).Items()
             .First(r => r.GetProperty("name").GetString() == "经济开发区").GetProperty("id").GetGuid();
-        var made = await staff.PostAsJsonAsync("/api/v1/people", new { name = "枚举" + Guid.NewGuid().ToString("N")[..6],
+        var made = await staff.PostAsJsonAsync("/api/v1/people",
+            new { name = "枚举" + Guid.NewGuid().ToString("N")[..6],
             nodeId = node, affiliation = "A09", education = "D02", categories = new[] { "C02" } });
         made.StatusCode.ShouldBe(HttpStatusCode.Created, await made.Content.ReadAsStringAsync());
         var person = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -110,7 +108,8 @@ public abstract partial class OpenApiTests(TestApp app)
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         var handled = await staff.PostAsync($"/api/v1/suggestions/{id}/handling", new StringContent(
-            """{"handling":"Adopted","note":"已纳入区政府工作","version":0}""", System.Text.Encoding.UTF8, "application/json"));
+            """{"handling":"Adopted","note":"已纳入区政府工作","version":0}""", System.Text.Encoding.UTF8,
+            "application/json"));
         handled.StatusCode.ShouldBe(HttpStatusCode.NoContent, await handled.Content.ReadAsStringAsync());
         var row = (await staff.GetJson($"/api/v1/suggestions?q={title}")).GetProperty("page").Items().Single();
         row.GetProperty("handling").GetString().ShouldBe("Adopted");

@@ -1,11 +1,8 @@
 using System.IO.Compression;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -18,12 +15,17 @@ public abstract class PeopleImportTests(TestApp app)
         return first17 + IdNumber.CheckCharFor(first17);
     }
 
-    private static Dictionary<string, object?> Row(string name, string? id = null, object? birth = null, string categories = "无党派人士", string node = "370404001") => new()
+    private static Dictionary<string, object?> Row(string name, string? id = null, object? birth = null,
+        string categories = "无党派人士", string node = "370404001") => new()
     {
-        [PeopleTemplate.Name] = name, [PeopleTemplate.Gender] = null, [PeopleTemplate.BirthDate] = birth, [PeopleTemplate.IdNumber] = id,
-        [PeopleTemplate.Phone] = null, [PeopleTemplate.Ethnicity] = "汉族", [PeopleTemplate.Religion] = null, [PeopleTemplate.Affiliation] = "无党派人士",
-        [PeopleTemplate.Education] = "大学本科", [PeopleTemplate.Employer] = "测试单位", [PeopleTemplate.Position] = null, [PeopleTemplate.Level] = null,
-        [PeopleTemplate.Categories] = categories, [PeopleTemplate.NodeCode] = node, [PeopleTemplate.Tags] = "导入测试", [PeopleTemplate.Notes] = null,
+        [PeopleTemplate.Name] = name, [PeopleTemplate.Gender] = null, [PeopleTemplate.BirthDate] = birth,
+            [PeopleTemplate.IdNumber] = id,
+        [PeopleTemplate.Phone] = null, [PeopleTemplate.Ethnicity] = "汉族", [PeopleTemplate.Religion] = null,
+        [PeopleTemplate.Affiliation] = "无党派人士",
+        [PeopleTemplate.Education] = "大学本科", [PeopleTemplate.Employer] = "测试单位",
+        [PeopleTemplate.Position] = null, [PeopleTemplate.Level] = null,
+        [PeopleTemplate.Categories] = categories, [PeopleTemplate.NodeCode] = node,
+        [PeopleTemplate.Tags] = "导入测试", [PeopleTemplate.Notes] = null,
     };
 
     private static byte[] Xlsx(IEnumerable<Dictionary<string, object?>> rows)
@@ -56,14 +58,16 @@ public abstract class PeopleImportTests(TestApp app)
         var id = NewId("19751010");
         var rows = new[]
         {
-            Row(marker + "甲", id, "1975-10-10"), Row(marker + "乙", null, 29_000d), Row(marker + "丙", null, "1980/5/1", "无党派人士、非公有制经济人士"),
+            Row(marker + "甲", id, "1975-10-10"), Row(marker + "乙", null, 29_000d),
+                Row(marker + "丙", null, "1980/5/1", "无党派人士、非公有制经济人士"),
             PeopleTemplate.Headers.ToDictionary(h => h, h => (object?)null), // a trailing empty row is ignored
         };
         var response = await Upload(staff, Xlsx(rows));
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32().ShouldBe(3);
         (await staff.GetJson($"/api/v1/people?q={marker}")).GetProperty("total").GetInt32().ShouldBe(3);
-        var byId = await (await staff.PostAsJsonAsync("/api/v1/people/search", new { q = id })).Content.ReadFromJsonAsync<JsonElement>();
+        var byId = await (await staff.PostAsJsonAsync("/api/v1/people/search",
+            new { q = id })).Content.ReadFromJsonAsync<JsonElement>();
         byId.Items().Single().GetProperty("name").GetString().ShouldBe(marker + "甲");
     }
 
@@ -79,13 +83,15 @@ public abstract class PeopleImportTests(TestApp app)
         var badCheck = good[..17] + (good[17] == '1' ? '2' : '1');
         var rows = new[]
         {
-            Row(marker + "1"), Row(marker + "2", badCheck), Row(marker + "3", categories: "外星人"), Row(marker + "4", birth: "明年"),
+            Row(marker + "1"), Row(marker + "2", badCheck), Row(marker + "3", categories: "外星人"),
+                Row(marker + "4", birth: "明年"),
             Row(marker + "5", node: "370404002"), Row(marker + "6", node: "999999999"),
         };
         var response = await Upload(staff, Xlsx(rows));
         var problem = await response.Problem(HttpStatusCode.BadRequest);
         problem.GetProperty("title").GetString()!.ShouldContain("未写入任何数据");
-        var errors = problem.GetProperty("rows").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToList();
+        var errors = problem.GetProperty("rows").EnumerateArray()
+            .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToList();
         errors.ShouldContain((3, PeopleTemplate.IdNumber));
         errors.ShouldContain((4, PeopleTemplate.Categories));
         errors.ShouldContain((5, PeopleTemplate.BirthDate));
@@ -94,7 +100,9 @@ public abstract class PeopleImportTests(TestApp app)
         (await staff.GetJson($"/api/v1/people?q={marker}")).GetProperty("total").GetInt32().ShouldBe(0);
 
         var town1 = await app.SignInAs("town1");
-        (await Upload(town1, Xlsx([Row(marker + "越界", node: "370404002")]))).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // towns propose, they do not import
+        // towns propose, they do not import
+        (await Upload(town1,
+            Xlsx([Row(marker + "越界", node: "370404002")]))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -104,7 +112,8 @@ public abstract class PeopleImportTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var text = await Upload(staff, "姓名,类别\n张三,无党派人士"u8.ToArray(), "people.xlsx");
-        (await text.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason").GetString()!.ShouldContain("不是 .xlsx");
+        (await text.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason")
+            .GetString()!.ShouldContain("不是 .xlsx");
 
         using var bomb = new MemoryStream();
         using (var zip = new ZipArchive(bomb, ZipArchiveMode.Create, leaveOpen: true))
@@ -115,7 +124,8 @@ public abstract class PeopleImportTests(TestApp app)
         }
         bomb.Length.ShouldBeLessThan(2 * 1024 * 1024);
         var refused = await Upload(staff, bomb.ToArray());
-        (await refused.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason").GetString()!.ShouldContain("解压后过大");
+        (await refused.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason")
+            .GetString()!.ShouldContain("解压后过大");
 
         var leader = await app.SignInAs("leader");
         (await Upload(leader, Xlsx([Row("只读")]))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -146,14 +156,16 @@ public abstract class PeopleImportTests(TestApp app)
             string xml;
             using (var reader = new StreamReader(entry.Open())) xml = await reader.ReadToEndAsync();
             entry.Delete();
-            xml = xml.Replace("</x:sheetData>", "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:B1\"/></x:mergeCells>")
+            xml = xml.Replace("</x:sheetData>",
+                "</x:sheetData><x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:B1\"/></x:mergeCells>")
                 .Replace("</sheetData>", "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells>");
             xml.ShouldContain("mergeCell ");
             await using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
             await writer.WriteAsync(xml);
         }
         var refused = await Upload(staff, file.ToArray());
-        var reason = (await refused.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason").GetString()!;
+        var reason = (await refused.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason")
+            .GetString()!;
         reason.ShouldContain("合并单元格");
         reason.ShouldContain("A1:B1");
     }
@@ -164,14 +176,18 @@ public abstract class PeopleImportTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var marker = "错误清单" + Guid.NewGuid().ToString("N")[..6];
-        var problem = await (await Upload(staff, Xlsx([Row(marker + "1"), Row(marker + "2", categories: "外星人")]))).Problem(HttpStatusCode.BadRequest);
+        var problem = await (await Upload(staff, Xlsx([Row(marker + "1"), Row(marker + "2", categories: "外星人")])))
+            .Problem(HttpStatusCode.BadRequest);
         var url = problem.GetProperty("errorFile").GetString()!;
         var file = await staff.GetAsync(url);
         file.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var stream = new MemoryStream(await file.Content.ReadAsByteArrayAsync());
-        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string, object>>().ToList();
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string, object>>()
+            .ToList();
         rows[3]["A"].ShouldBe("行号");
-        rows.Skip(4).ShouldContain(r => r["A"].ToString() == "3" && r["B"].ToString() == PeopleTemplate.Categories && r["C"].ToString()!.Contains("外星人"));
+        rows.Skip(4)
+            .ShouldContain(r => r["A"].ToString() == "3" && r["B"].ToString() == PeopleTemplate.Categories
+            && r["C"].ToString()!.Contains("外星人"));
         var other = await app.SignInAs("staff2");
         (await other.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

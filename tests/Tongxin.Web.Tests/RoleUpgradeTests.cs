@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +5,6 @@ using Tongxin.Data.Entities;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
-using Tongxin.Web.Tests.Infrastructure;
 using P = Tongxin.Web.Security.Permissions;
 
 namespace Tongxin.Web.Tests;

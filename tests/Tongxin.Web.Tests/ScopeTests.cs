@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Data;
@@ -9,7 +7,6 @@ using Tongxin.Domain.Regions;
 using Tongxin.Web.Features.Bodies;
 using Tongxin.Web.Features.Documents;
 using Tongxin.Web.Features.Regions;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Web.Features.Roles;
 using Tongxin.Web.Features.Users;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
-/// <summary>Issue 6: the benchmark sets each endpoint's time against its database time, read from Server-Timing.</summary>
+/// <summary>Issue 6: the benchmark sets each endpoint's time against its database time, read from
+/// Server-Timing.</summary>
 public abstract partial class ServerTimingTests(TestApp app)
 {
     [Fact]
@@ -42,7 +42,8 @@ public abstract partial class ServerTimingTests(TestApp app)
     {
         var m = Shape().Match(header);
         m.Success.ShouldBeTrue(header);
-        return (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
+        return (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
+            int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
             double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
     }
 

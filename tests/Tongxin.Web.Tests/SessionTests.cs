@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -53,7 +50,8 @@ public abstract class SessionTests(TestApp app)
         var leader = (await admin.GetJson("/api/v1/users?q=leader")).Items().Single();
         var county = (await admin.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
         (await admin.PutAsJsonAsync($"/api/v1/users/{leader.GetProperty("id").GetString()}",
-            new { displayName = "部领导（演示）", nodeId = county, roles = new[] { "leader" }, disabled = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            new { displayName = "部领导（演示）", nodeId = county, roles = new[] { "leader" },
+            disabled = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         clock.Advance(TimeSpan.FromSeconds(61));
         var ended = await page.GetAsync("/");
@@ -71,7 +69,8 @@ public abstract class SessionTests(TestApp app)
         (await (await fresh.SignInAs("reviewer")).GetAsync("/api/v1/dashboard")).StatusCode.ShouldBe(HttpStatusCode.OK);
         clock.Advance(TimeSpan.FromDays(91));
         var expired = await fresh.SignInAs("reviewer");
-        (await (await expired.GetAsync("/api/v1/dashboard")).Problem(HttpStatusCode.Forbidden)).GetProperty("title").GetString()!.ShouldContain("修改");
+        (await (await expired.GetAsync("/api/v1/dashboard")).Problem(HttpStatusCode.Forbidden)).GetProperty("title")
+            .GetString()!.ShouldContain("修改");
     }
 }
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests;
 
@@ -42,7 +39,9 @@ public abstract class WebSecurityTests(TestApp app)
     public async Task Errors_never_carry_stack_traces()
     {
         var staff = await app.SignInAs("staff");
-        var bad = await staff.PostAsync("/api/v1/documents", new StringContent("{\"title\": 5, \"issuedOn\": \"not a date\"", System.Text.Encoding.UTF8, "application/json"));
+        var bad = await staff.PostAsync("/api/v1/documents",
+            new StringContent("{\"title\": 5, \"issuedOn\": \"not a date\"", System.Text.Encoding.UTF8,
+            "application/json"));
         var body = (await bad.Problem(HttpStatusCode.BadRequest)).ToString();
         body.ShouldContain("请求格式不正确");
         body.ShouldNotContain("   at ");
@@ -58,7 +57,8 @@ public abstract class WebSecurityTests(TestApp app)
         var client = fresh.Anonymous();
         var codes = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
-            codes.Add((await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "staff", password = "x" })).StatusCode);
+            codes.Add((await client.PostAsJsonAsync("/api/v1/auth/token",
+                new { userName = "staff", password = "x" })).StatusCode);
         codes.Take(3).ShouldAllBe(c => c == HttpStatusCode.Unauthorized);
         codes.Last().ShouldBe(HttpStatusCode.TooManyRequests);
     }
@@ -70,13 +70,17 @@ public abstract class WebSecurityTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        var created = await staff.PostAsJsonAsync("/api/v1/bodies", new { name = "并发测试机构", type = 8, nodeId = county });
+        var created = await staff.PostAsJsonAsync("/api/v1/bodies",
+            new { name = "并发测试机构", type = 8, nodeId = county });
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         var version = (await staff.GetJson($"/api/v1/bodies/{id}")).GetProperty("version").GetInt64();
-        var first = await staff.PutAsJsonAsync($"/api/v1/bodies/{id}", new { name = "甲的修改", type = 8, nodeId = county, version });
+        var first = await staff.PutAsJsonAsync($"/api/v1/bodies/{id}",
+            new { name = "甲的修改", type = 8, nodeId = county, version });
         first.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var second = await staff.PutAsJsonAsync($"/api/v1/bodies/{id}", new { name = "乙的修改", type = 8, nodeId = county, version });
-        (await second.Problem(HttpStatusCode.Conflict)).GetProperty("title").GetString()!.ShouldContain("已被他人修改");
+        var second = await staff.PutAsJsonAsync($"/api/v1/bodies/{id}",
+            new { name = "乙的修改", type = 8, nodeId = county, version });
+        (await second.Problem(HttpStatusCode.Conflict)).GetProperty("title")
+            .GetString()!.ShouldContain("已被他人修改");
         (await staff.GetJson($"/api/v1/bodies/{id}")).GetProperty("name").GetString().ShouldBe("甲的修改");
     }
 

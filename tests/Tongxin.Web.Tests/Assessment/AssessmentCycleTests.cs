@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Data.Entities;
 using Tongxin.Web.Features.Assessment;
-using Tongxin.Web.Tests.Infrastructure;
 using UglyToad.PdfPig;
 using Review = Tongxin.Web.Features.Assessment.SaveDistrictReview;
 
@@ -31,7 +28,8 @@ public abstract class AssessmentCycleTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var (scheme, items) = await staff.NewScheme(2044,
-            ("基础工作", [("台账", "30", null), ("汇报", "30", "duty:R1")]), ("宣教培训", [("培训", "40", null)]));
+            ("基础工作", [("台账", "30", null), ("汇报", "30", "duty:R1")]),
+            ("宣教培训", [("培训", "40", null)]));
         var version = (await staff.Get<SchemeDetail>($"/api/v1/assessment/schemes/{scheme}")).Scheme.Version;
         (await staff.PostAsync($"/api/v1/assessment/schemes/{scheme}/publish?version={version}",
             null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -116,7 +114,8 @@ public abstract class AssessmentCycleTests(TestApp app)
                     (await t.Get<SheetDto>(url)).Version)))
                 .StatusCode.ShouldBe(HttpStatusCode.NoContent);
             (await staff.PutAsJsonAsync($"{url}/review", new Review.Request(
-                    [S(items["台账"], $"{10 + n}", ""), S(items["培训"], $"{20 + n}", "")], Review.Action.ToJointReview,
+                    [S(items["台账"], $"{10 + n}", ""), S(items["培训"], $"{20 + n}", "")],
+                    Review.Action.ToJointReview,
                     null, [reviewers["评审人三（演示）"]], (await staff.Get<SheetDto>(url)).Version)))
                 .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         }

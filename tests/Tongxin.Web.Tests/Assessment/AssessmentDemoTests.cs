@@ -1,5 +1,3 @@
-using Tongxin.Web.Tests.Infrastructure;
-
 namespace Tongxin.Web.Tests.Assessment;
 
 /// <summary>The demo's published 2019 ranking and the 2020 preview (ASM-4, RPT-1).</summary>

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Data.Entities;
 using Tongxin.Web.Features.Assessment;
-using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests.Assessment;
 
@@ -18,7 +15,8 @@ public abstract class AssessmentSchemeTests(TestApp app)
     public async Task A_scheme_is_published_only_when_it_sums_to_100_and_can_be_copied()
     {
         var staff = await app.SignInAs("staff");
-        var (scheme, items) = await staff.NewScheme(2041, ("基础工作", [("台账", "30", null), ("例会", "25", null)]),
+        var (scheme, items) = await staff.NewScheme(2041,
+            ("基础工作", [("台账", "30", null), ("例会", "25", null)]),
             ("机构建设", [("干事", "40", "town-officer")]));
         var url = $"/api/v1/assessment/schemes/{scheme}";
         var got = await staff.Get<SchemeDetail>(url);
@@ -33,7 +31,8 @@ public abstract class AssessmentSchemeTests(TestApp app)
         var category = items["基础工作"];
         (await staff.PutAsJsonAsync($"{url}/indicators/{category}",
             Indicator("基础工作", "60"))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await staff.Get<SchemeDetail>(url)).Problems.ShouldContain("“基础工作”下各项合计 55.0 分，与其分值 60.0 分不符");
+        (await staff.Get<SchemeDetail>(url)).Problems.ShouldContain(
+            "“基础工作”下各项合计 55.0 分，与其分值 60.0 分不符");
         (await (await staff.PostAsJsonAsync($"{url}/indicators", Indicator("坏分值", "3.55")))
             .Problem(HttpStatusCode.BadRequest)).ToString().ShouldContain("最多一位小数");
         (await staff.PostAsJsonAsync($"{url}/indicators",

@@ -1,5 +1,3 @@
-using Tongxin.Web.Tests.Infrastructure;
-
 namespace Tongxin.Web.Tests.Duties;
 
 /// <summary>Reads of the compliance view shared by the duty tests.</summary>

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Domain.Duties;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Duties.DutiesHelpers;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
@@ -32,7 +29,8 @@ public abstract class DutyActivitiesTests(TestApp app)
         (await town.PostAsJsonAsync("/api/v1/activities",
             Activity(today, "T02", "越界", body: otherTownBody))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await town.PostAsJsonAsync("/api/v1/activities",
-            Activity(today.AddDays(3), "T02", "明天", body: committee))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            Activity(today.AddDays(3), "T02", "明天",
+            body: committee))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await town.PostAsJsonAsync("/api/v1/activities",
             Activity(today, "X99", "类型", body: committee))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
@@ -46,7 +44,8 @@ public abstract class DutyActivitiesTests(TestApp app)
 
         (await Attach(town, activity, "MZ\u0090\u0000 not a pdf"u8.ToArray(), "纪要.pdf"))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await Attach(town, activity, "%PDF-1.4\n% minutes\n%%EOF\n"u8.ToArray(), "会议纪要.pdf", "application/pdf"))
+        (await Attach(town, activity, "%PDF-1.4\n% minutes\n%%EOF\n"u8.ToArray(), "会议纪要.pdf",
+            "application/pdf"))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var done = (await Compliance(town)).Single(r => r.Code == "R1");
         done.Status.ShouldBe(DutyStatus.Done);

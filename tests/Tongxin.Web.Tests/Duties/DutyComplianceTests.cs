@@ -1,8 +1,6 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Domain.Duties;
 using Tongxin.Web.Features.Duties;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Duties.DutiesHelpers;
 
 namespace Tongxin.Web.Tests.Duties;

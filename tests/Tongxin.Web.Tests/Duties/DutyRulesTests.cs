@@ -1,9 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.Duties;
 using Tongxin.Web.Features.Duties;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Duties.DutiesHelpers;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
@@ -12,7 +9,8 @@ namespace Tongxin.Web.Tests.Duties;
 /// <summary>Editing duty rules (OBL-5).</summary>
 public abstract class DutyRulesTests(TestApp app)
 {
-    /// <summary>A rule for every town's 统战办公室 (a body type), counting activities of the given types.</summary>
+    /// <summary>A rule for every town's 统战办公室 (a body type), counting activities of the given
+    /// types.</summary>
     private static SaveDutyRule.Request TownOfficeRule(string code, string title, string[] types, bool active = true,
         long version = 0) =>
         new(code, title, DutySubjectKind.BodyType, SubjectBodyId: null, SubjectBodyType: BodyType.TownOffice,

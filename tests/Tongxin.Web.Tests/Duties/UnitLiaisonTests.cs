@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Domain.Duties;
 using Tongxin.Web.Features.Users;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Duties.DutiesHelpers;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
@@ -40,7 +37,8 @@ public abstract class UnitLiaisonTests(TestApp app)
         // Whatever unit or body the request names, the liaison records for their own unit.
         var body = await staff.FirstBody("区委常委会");
         var made = await liaison.PostAsJsonAsync("/api/v1/activities",
-            Activity(today, "T01", "教体局专题研究统战工作", body: body, memberUnit: other, minutes: "纪要"));
+            Activity(today, "T01", "教体局专题研究统战工作", body: body, memberUnit: other,
+            minutes: "纪要"));
         made.StatusCode.ShouldBe(HttpStatusCode.Created, await made.Content.ReadAsStringAsync());
         var id = await made.CreatedId();
         var seen = await staff.Get<ActivityDto>($"/api/v1/activities/{id}");

@@ -1,4 +1,2 @@
-using Tongxin.Web.Tests.Infrastructure;
-
 [assembly: AssemblyFixture(typeof(SqliteApp))]
 [assembly: AssemblyFixture(typeof(PostgresApp))]

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.Activities;
@@ -100,7 +99,8 @@ public static class TestData
     public static async Task<Guid> FirstBody(this HttpClient c, string q) =>
         (await c.Get<Page<BodyRow>>($"/api/v1/bodies?q={Uri.EscapeDataString(q)}")).Items.First().Id;
 
-    /// <summary>The app's own request for recording an activity (活动); only what a test names is filled in.</summary>
+    /// <summary>The app's own request for recording an activity (活动); only what a test names is filled
+    /// in.</summary>
     public static RecordActivity.Request Activity(DateOnly? date, string? type, string? topic, Guid? body = null,
         Guid? memberUnit = null, string? minutes = null, long version = 0) =>
         new(date, type, body, PersonId: null, NodeId: null, topic, minutes, Participants: null, memberUnit, version);

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;
@@ -27,7 +24,8 @@ public abstract class ForcesTests(TestApp app)
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var old = await staff.NewPerson(town, Unique("超龄"), "A11", "D02", today.AddYears(-38));
         var college = await staff.NewPerson(town, Unique("专科"), "A11", "D03", today.AddYears(-30));
-        var outsider = await staff.NewPerson(await staff.Node("古邵镇"), Unique("外镇"), "A11", "D02", today.AddYears(-30));
+        var outsider = await staff.NewPerson(await staff.Node("古邵镇"), Unique("外镇"), "A11", "D02",
+            today.AddYears(-30));
         var fit = await staff.NewPerson(town, Unique("合格"), "A11", "D01", today.AddYears(-38));
         async Task<JsonElement> Appoint(Guid person, bool exceptional = false, string? reason = null) =>
             await (await staff.PostAsJsonAsync("/api/v1/forces/town-officers",
@@ -42,7 +40,9 @@ public abstract class ForcesTests(TestApp app)
         Rules(await Appoint(old, true)).ShouldContain("须填写书面理由");
         Rules(await Appoint(college)).ShouldContain("大学本科及以上");
         Rules(await Appoint(outsider)).ShouldContain("不属于阴平镇");
-        Rules(await Appoint(fit, true, "长期从事民族宗教工作，成绩突出")).ShouldContain("已有在任统战干事"); // the demo town has one
+        // the demo town has one
+        Rules(await Appoint(fit, true, "长期从事民族宗教工作，成绩突出"))
+            .ShouldContain("已有在任统战干事");
 
         var current = towns.Single(t => t.GetProperty("town").GetString() == "阴平镇")
             .GetProperty("officers")[0].GetProperty("appointmentId").GetGuid();

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Data.Entities;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;

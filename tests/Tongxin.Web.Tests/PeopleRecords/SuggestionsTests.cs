@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;
@@ -37,7 +34,8 @@ public abstract class SuggestionsTests(TestApp app)
             .GetProperty("stats");
         (await Stats()).GetProperty("adoptionRate").GetDecimal().ShouldBe(0m);
         (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[0]}/handling",
-            new { handling = 1, note = "已纳入区政府工作", version = 0 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            new { handling = 1, note = "已纳入区政府工作",
+            version = 0 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[1]}/handling",
             new { handling = 3, note = "已答复", version = 0 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[2]}/handling",

@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Account;
 
-/// <summary>Form posts of the back office that are not pages: sign-out and the language switch (SEC-19: POST only).</summary>
+/// <summary>Form posts of the back office that are not pages: sign-out and the language switch (SEC-19: POST
+/// only).</summary>
 public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
@@ -25,13 +23,15 @@ public static class AccountEndpoints
             var c = culture == Loc.English ? Loc.English : Loc.Chinese;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
-                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true, MaxAge = TimeSpan.FromDays(365) });
+                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true,
+                MaxAge = TimeSpan.FromDays(365) });
             return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous().DisableAntiforgery().WithMetadata(new AnonymousAllowed("language preference cookie only"));
     }
 }
 
-/// <summary>Marks an endpoint or page that is anonymous on purpose; the architecture test allow-lists these (SEC-7).</summary>
+/// <summary>Marks an endpoint or page that is anonymous on purpose; the architecture test allow-lists these
+/// (SEC-7).</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class AnonymousAllowed(string why) : Attribute
 {

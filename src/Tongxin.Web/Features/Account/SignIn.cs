@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Accounts;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Account;
 
@@ -23,7 +18,8 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
 
     public sealed record Request(string? UserName, string? Password);
 
-    /// <summary>Returns null on success (the scheme has written its cookie or token), else the message to show.</summary>
+    /// <summary>Returns null on success (the scheme has written its cookie or token), else the message to
+    /// show.</summary>
     public async Task<string?> HandleAsync(Request r, string scheme)
     {
         var name = Check.Clean(r.UserName) ?? "";
@@ -36,7 +32,8 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
         }
         var result = await signIn.CheckPasswordSignInAsync(user, r.Password ?? "", lockoutOnFailure: true);
         if (!result.Succeeded || user.IsDisabled)
-            return await FailAsync(name, user, result.IsLockedOut ? "locked-out" : user.IsDisabled ? "disabled" : "wrong-password");
+            return await FailAsync(name, user, result.IsLockedOut ? "locked-out" : user.IsDisabled ? "disabled"
+                : "wrong-password");
 
         var now = clock.GetUtcNow().UtcDateTime;
         // Set-based updates: two devices signing in to one account at once must not collide on the user row.
@@ -64,5 +61,6 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
         return Failed;
     }
 
-    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser { DisplayName = "", NodePath = "" }, "not-a-password-Tx#1");
+    private static readonly string DummyHash = new PasswordHasher<AppUser>()
+        .HashPassword(new AppUser { DisplayName = "", NodePath = "" }, "not-a-password-Tx#1");
 }

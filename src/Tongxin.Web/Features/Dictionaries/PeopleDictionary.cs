@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Dictionaries;
 
 // The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
@@ -21,7 +17,8 @@ public sealed class PeopleDictionary(TongxinDb db) : IHandler
 
         public bool Has(string kind, string? code) => code is null || Of(kind).Any(i => i.Code == code);
 
-        public string CategoryNames(string bars) => string.Join("、", bars.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => Name(Dictionaries.Category, c)));
+        public string CategoryNames(string bars) => string.Join("、",
+            bars.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(c => Name(Dictionaries.Category, c)));
     }
 
     private Result? _cached;
@@ -31,7 +28,9 @@ public sealed class PeopleDictionary(TongxinDb db) : IHandler
 
     private async Task<Result> LoadAsync(CancellationToken ct)
     {
-        var items = await db.DictionaryItems.AsNoTracking().OrderBy(i => i.Kind).ThenBy(i => i.SortOrder).ToListAsync(ct);
-        return new Result(items.GroupBy(i => i.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Item>)g.Select(i => new Item(i.Code, i.Name)).ToList()));
+        var items = await db.DictionaryItems.AsNoTracking().OrderBy(i => i.Kind).ThenBy(i => i.SortOrder)
+            .ToListAsync(ct);
+        return new Result(items.GroupBy(i => i.Kind)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Item>)g.Select(i => new Item(i.Code, i.Name)).ToList()));
     }
 }

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
-
 namespace Tongxin.Web.Features.Documents;
 
 public sealed class DeleteDocument(TongxinDb db) : IHandler

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Documents;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Documents;
 
@@ -13,7 +8,8 @@ namespace Tongxin.Web.Features.Documents;
 /// </summary>
 public sealed class SaveDocument(TongxinDb db) : IHandler
 {
-    public sealed record Request(string? Number, string? Title, string? Issuer, Guid? NodeId, Guid? BodyId, DateOnly? IssuedOn,
+    public sealed record Request(string? Number, string? Title, string? Issuer, Guid? NodeId, Guid? BodyId,
+        DateOnly? IssuedOn,
         DocumentStatus? Status, string? Summary, long Version = 0);
 
     public async Task<Guid> HandleAsync(Guid? id, Request r, CancellationToken ct = default)
@@ -30,20 +26,24 @@ public sealed class SaveDocument(TongxinDb db) : IHandler
             if (DocumentNumber.TryParse(r.Number, out var parsed, out var error)) number = parsed!.ToString();
             else check.Add(nameof(r.Number), error!);
             if (parsed is not null && r.IssuedOn is { } on && on.Year != parsed.Year)
-                check.Add(nameof(r.Number), Loc.T($"发文字号年份 {parsed.Year} 与印发日期 {on.Year} 年不一致",
+                check.Add(nameof(r.Number),
+                    Loc.T($"发文字号年份 {parsed.Year} 与印发日期 {on.Year} 年不一致",
                     $"The document number year {parsed.Year} does not match the issue year {on.Year}"));
         }
         var node = r.NodeId is { } nid ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
         check.That(node is not null, nameof(r.NodeId), Loc.T("所属节点不存在或不在您的数据范围内",
             "The node does not exist or is outside your data scope"));
         if (r.BodyId is { } bid) check.That(await db.Bodies.AnyAsync(b => b.Id == bid, ct), nameof(r.BodyId),
-            Loc.T("关联机构不存在或不在您的数据范围内", "The linked body does not exist or is outside your data scope"));
-        if (number is not null && await db.Documents.IgnoreQueryFilters().AnyAsync(d => d.Number == number && d.Id != id, ct))
+            Loc.T("关联机构不存在或不在您的数据范围内",
+            "The linked body does not exist or is outside your data scope"));
+        if (number is not null
+            && await db.Documents.IgnoreQueryFilters().AnyAsync(d => d.Number == number && d.Id != id, ct))
             check.Add(nameof(r.Number), Loc.T($"发文字号 {number} 已被其他文件使用",
                 $"Document number {number} is already used by another document"));
         check.ThrowIfAny();
 
-        var doc = id is { } existing ? await FindWritableAsync(existing, ct) : db.Documents.Add(new Document { Title = "", Issuer = "", NodePath = "" }).Entity;
+        var doc = id is { } existing ? await FindWritableAsync(existing, ct)
+            : db.Documents.Add(new Document { Title = "", Issuer = "", NodePath = "" }).Entity;
         if (id is not null) db.Entry(doc).Property(x => x.Version).OriginalValue = r.Version;
         doc.Number = number;
         doc.Title = r.Title!.Trim();

@@ -8,10 +8,12 @@ namespace Tongxin.Web.Features.Export;
 /// </summary>
 public static class ExcelSheet
 {
-    public static byte[] Build(string title, string filter, string exportedBy, DateTime utc, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    public static byte[] Build(string title, string filter, string exportedBy, DateTime utc,
+        IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
     {
         var columns = headers.Select((_, i) => ColumnName(i)).ToList();
-        Dictionary<string, object?> Row(IReadOnlyList<object?> values) => columns.Select((c, i) => (c, i < values.Count ? values[i] : null)).ToDictionary(x => x.c, x => x.Item2);
+        Dictionary<string, object?> Row(IReadOnlyList<object?> values) =>
+            columns.Select((c, i) => (c, i < values.Count ? values[i] : null)).ToDictionary(x => x.c, x => x.Item2);
         var all = new List<Dictionary<string, object?>>
         {
             Row([title]),

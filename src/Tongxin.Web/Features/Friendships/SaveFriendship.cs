@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Friendships;
 
@@ -18,7 +14,8 @@ public sealed class SaveFriendship(TongxinDb db, TimeProvider clock) : IHandler
         var friend = await db.FindAsync(r.FriendId, check, nameof(r.FriendId), ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         check.That(leader is null || leader.Affiliation == PersonRefs.PartyMember, nameof(r.LeaderId),
-            Loc.T("联谊交友的一方应为中共党员领导干部", "One side of the pair must be a CPC leading cadre"))
+            Loc.T("联谊交友的一方应为中共党员领导干部",
+            "One side of the pair must be a CPC leading cadre"))
             .That(friend is null || friend.Affiliation != PersonRefs.PartyMember, nameof(r.FriendId),
                 Loc.T("交友对象应为党外人士", "The friend must be a non-Party person"))
             .That(r.Since is null || r.Since <= today, nameof(r.Since), Loc.T("结对日期不能晚于今天",
@@ -28,7 +25,8 @@ public sealed class SaveFriendship(TongxinDb db, TimeProvider clock) : IHandler
                 nameof(r.FriendId), Loc.T($"{leader.Name} 与 {friend.Name} 已结对",
                 $"{leader.Name} and {friend.Name} are already paired"));
         check.ThrowIfAny();
-        var pair = db.Friendships.Add(new Friendship { LeaderId = leader!.Id, FriendId = friend!.Id, Since = r.Since ?? today, NodeId = leader.NodeId, NodePath = leader.NodePath }).Entity;
+        var pair = db.Friendships.Add(new Friendship { LeaderId = leader!.Id, FriendId = friend!.Id, Since = r.Since
+            ?? today, NodeId = leader.NodeId, NodePath = leader.NodePath }).Entity;
         await db.SaveChangesAsync(ct);
         return pair.Id;
     }

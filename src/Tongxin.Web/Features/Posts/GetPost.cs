@@ -1,14 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Posts;
 
 public sealed class GetPost(TongxinDb db) : IHandler
 {
     public sealed record Holder(Guid Id, string PersonName, string? Title, DateOnly Since);
 
-    public sealed record Result(Guid Id, Guid BodyId, string BodyName, string Kind, int Authorized, long Version, IReadOnlyList<Holder> Holders);
+    public sealed record Result(Guid Id, Guid BodyId, string BodyName, string Kind, int Authorized, long Version,
+        IReadOnlyList<Holder> Holders);
 
     public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {

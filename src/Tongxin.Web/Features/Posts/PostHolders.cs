@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Posts;
 
-/// <summary>在岗: put a person into one of a unit's posts, or take them out. Over-staffing is allowed and shown (超编).</summary>
+/// <summary>在岗: put a person into one of a unit's posts, or take them out. Over-staffing is allowed and shown
+/// (超编).</summary>
 public sealed class PostHolders(TongxinDb db, TimeProvider clock) : IHandler
 {
     public sealed record Request(string? PersonName, string? Title, DateOnly? Since);
@@ -18,7 +14,8 @@ public sealed class PostHolders(TongxinDb db, TimeProvider clock) : IHandler
         new Check().Required(nameof(r.PersonName), Loc.T("姓名", "Name"), r.PersonName, 50).Optional(nameof(r.Title),
             Loc.T("职务", "Position"), r.Title, 100)
             .That(r.Since is not null, nameof(r.Since), Loc.T("请填写任职时间", "Enter the start date"))
-            .That(r.Since is null || r.Since <= today.AddDays(1), nameof(r.Since), Loc.T("任职时间不能晚于今天",
+            .That(r.Since is null || r.Since <= today.AddDays(1), nameof(r.Since),
+            Loc.T("任职时间不能晚于今天",
                 "The start date cannot be later than today")).ThrowIfAny();
         var holder = new PostAllocation
         {

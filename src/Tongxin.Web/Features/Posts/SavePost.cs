@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Posts;
 
-/// <summary>Create a unit's authorised posts of one kind (行政编制, 事业编制…) or change the number (ORG-2).</summary>
+/// <summary>Create a unit's authorised posts of one kind (行政编制, 事业编制…) or change the number
+/// (ORG-2).</summary>
 public sealed class SavePost(TongxinDb db) : IHandler
 {
     public sealed record Request(Guid? BodyId, string? Kind, int? Authorized, long Version = 0);
@@ -13,7 +9,8 @@ public sealed class SavePost(TongxinDb db) : IHandler
     public async Task<Guid> HandleAsync(Guid? id, Request r, CancellationToken ct = default)
     {
         var check = new Check().Required(nameof(r.Kind), Loc.T("编制类型", "Post kind"), r.Kind, 20)
-            .That(r.Authorized is >= 0 and <= 10000, nameof(r.Authorized), Loc.T("核定编制数应为 0 到 10000 之间的整数",
+            .That(r.Authorized is >= 0 and <= 10000, nameof(r.Authorized),
+            Loc.T("核定编制数应为 0 到 10000 之间的整数",
                 "The authorised number must be a whole number from 0 to 10000"));
         var post = id is { } existing ? await db.Posts.SingleOrDefaultAsync(p => p.Id == existing, ct)
             ?? throw new NotFoundException(Loc.T("编制", "Post")) : null;

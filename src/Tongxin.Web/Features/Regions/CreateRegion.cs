@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Regions;
 
@@ -30,7 +26,8 @@ public sealed class CreateRegion(TongxinDb db) : IHandler
         check.ThrowIfAny();
         var region = new Region
         {
-            Code = code, Name = r.Name!.Trim(), Level = RegionCode.ChildLevel(parent!.Level)!.Value, ParentId = parent.Id,
+            Code = code, Name = r.Name!.Trim(), Level = RegionCode.ChildLevel(parent!.Level)!.Value,
+                ParentId = parent.Id,
             NodePath = NodePath.Child(parent.NodePath, code),
             SortOrder = await db.Regions.CountAsync(x => x.ParentId == parent.Id, ct) + 1,
         };

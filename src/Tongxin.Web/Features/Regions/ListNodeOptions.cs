@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Regions;
 
@@ -10,7 +7,8 @@ public sealed class ListNodeOptions(TongxinDb db) : IHandler
 {
     public sealed record Option(Guid Id, string Label, RegionLevel Level);
 
-    public async Task<IReadOnlyList<Option>> HandleAsync(RegionLevel deepest = RegionLevel.Town, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Option>> HandleAsync(RegionLevel deepest = RegionLevel.Town,
+        CancellationToken ct = default)
     {
         var rows = await db.Regions.AsNoTracking().Where(r => r.Level <= deepest).OrderBy(r => r.NodePath)
             .Select(r => new { r.Id, r.Name, r.Level }).Take(5000).ToListAsync(ct);

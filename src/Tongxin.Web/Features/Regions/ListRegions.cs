@@ -1,14 +1,13 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Regions;
 
-/// <summary>Region list: children of one node (or the user's top nodes), or a search by name/code, paged (ACC-1).</summary>
+/// <summary>Region list: children of one node (or the user's top nodes), or a search by name/code, paged
+/// (ACC-1).</summary>
 public sealed class ListRegions(TongxinDb db) : IHandler
 {
-    public sealed record Query(Guid? ParentId = null, string? Q = null, RegionLevel? Level = null, int Page = 1, int PageSize = 20);
+    public sealed record Query(Guid? ParentId = null, string? Q = null, RegionLevel? Level = null, int Page = 1,
+        int PageSize = 20);
 
     public Task<Paged<RegionRow>> HandleAsync(Query q, CancellationToken ct = default)
     {
@@ -19,7 +18,9 @@ public sealed class ListRegions(TongxinDb db) : IHandler
         else regions = regions.Where(r => r.ParentId == null || !db.Regions.Any(p => p.Id == r.ParentId));
         if (q.Level is { } level) regions = regions.Where(r => r.Level == level);
         return regions.OrderBy(r => r.Code)
-            .Select(r => new RegionRow(r.Id, r.Code, r.Name, r.Level, r.ParentId, db.Regions.Count(c => c.ParentId == r.Id), r.Version))
+            .Select(r =>
+            new RegionRow(r.Id, r.Code, r.Name, r.Level, r.ParentId, db.Regions.Count(c => c.ParentId == r.Id),
+            r.Version))
             .ToPagedAsync(q.Page, q.PageSize, ct);
     }
 }

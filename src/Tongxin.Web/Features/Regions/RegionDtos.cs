@@ -2,7 +2,8 @@ using Tongxin.Domain.Regions;
 
 namespace Tongxin.Web.Features.Regions;
 
-public sealed record RegionRow(Guid Id, string Code, string Name, RegionLevel Level, Guid? ParentId, int ChildCount, long Version);
+public sealed record RegionRow(Guid Id, string Code, string Name, RegionLevel Level, Guid? ParentId, int ChildCount,
+    long Version);
 
 public static class RegionLevels
 {

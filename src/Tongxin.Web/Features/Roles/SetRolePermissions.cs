@@ -1,11 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Roles;
 
@@ -21,7 +16,8 @@ public sealed class SetRolePermissions(TongxinDb db, RoleManager<AppRole> roles,
     {
         var role = await roles.FindByNameAsync(roleName) ?? throw new NotFoundException(Loc.T("角色", "Role"));
         if (Domain.Accounts.AdminSeparation.AdminRoles.Contains(role.Name!))
-            throw new ConflictException(Loc.T("三员分立：系统管理员、安全管理员、审计管理员的权限固定，不能修改",
+            throw new ConflictException(Loc.T(
+                "三员分立：系统管理员、安全管理员、审计管理员的权限固定，不能修改",
                 "Separation of duties: the permissions of the system, security and audit administrators are fixed"));
         var wanted = (r.Permissions ?? []).Distinct().ToList();
         var check = new Check();
@@ -35,11 +31,14 @@ public sealed class SetRolePermissions(TongxinDb db, RoleManager<AppRole> roles,
         }
         check.ThrowIfAny();
         await using var tx = await db.BeginWriteAsync(ct);
-        var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).Select(c => c.Value).ToList();
-        foreach (var p in current.Except(wanted)) await roles.RemoveClaimAsync(role, new Claim(Permissions.ClaimType, p));
+        var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType)
+            .Select(c => c.Value).ToList();
+        foreach (var p in current.Except(wanted))
+            await roles.RemoveClaimAsync(role, new Claim(Permissions.ClaimType, p));
         foreach (var p in wanted.Except(current)) await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, p));
         foreach (var u in await users.GetUsersInRoleAsync(role.Name!)) await users.UpdateSecurityStampAsync(u);
-        db.AddAuditEvent(AuditEvents.PermissionChange, nameof(AppRole), role.Name, details: new { before = current, after = wanted });
+        db.AddAuditEvent(AuditEvents.PermissionChange, nameof(AppRole), role.Name,
+            details: new { before = current, after = wanted });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -1,12 +1,7 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Accounts;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Features.Users;
@@ -17,7 +12,8 @@ namespace Tongxin.Web.Features.Users;
 /// </summary>
 public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvider clock) : IHandler
 {
-    public sealed record Request(string? UserName, string? DisplayName, Guid? NodeId, string[]? Roles, bool Disabled = false, Guid? MemberUnitId = null);
+    public sealed record Request(string? UserName, string? DisplayName, Guid? NodeId, string[]? Roles,
+        bool Disabled = false, Guid? MemberUnitId = null);
 
     public sealed record Created(string Id, string UserName, string OneTimePassword);
 
@@ -31,23 +27,29 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
         foreach (var unknown in roles.Except(known)) check.Add(nameof(r.Roles), Loc.T($"角色 {unknown} 不存在",
             $"Role {unknown} does not exist"));
         if (AdminSeparation.Check(roles) is { } separation) check.Add(nameof(r.Roles), separation);
-        var node = r.NodeId is { } nid && nid != Guid.Empty ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
+        var node = r.NodeId is { } nid && nid != Guid.Empty
+            ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
         var path = node?.NodePath ?? (r.NodeId == Guid.Empty && db.CurrentUser.ScopePath == "/" ? "/" : null);
         check.That(path is not null, nameof(r.NodeId), Loc.T("所属节点不存在或不在您的数据范围内",
             "The node does not exist or is outside your data scope"));
-        var unit = r.MemberUnitId is { } uid ? await db.MemberUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uid, ct) : null;
-        check.That(r.MemberUnitId is null || (unit is not null && path is not null && NodePath.Contains(path, unit.NodePath)), nameof(r.MemberUnitId),
-            Loc.T("成员单位不存在或不在所属节点范围内", "The member unit does not exist or is outside the user's node"));
+        var unit = r.MemberUnitId is { } uid
+            ? await db.MemberUnits.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uid, ct) : null;
+        check.That(r.MemberUnitId is null
+            || (unit is not null && path is not null && NodePath.Contains(path, unit.NodePath)), nameof(r.MemberUnitId),
+            Loc.T("成员单位不存在或不在所属节点范围内",
+            "The member unit does not exist or is outside the user's node"));
         check.That(roles.Contains(Security.Roles.UnitLiaison) == (r.MemberUnitId is not null), nameof(r.MemberUnitId),
             roles.Contains(Security.Roles.UnitLiaison) ? Loc.T("成员单位联络人须绑定一个成员单位",
-                "A member-unit liaison must be bound to a member unit") : Loc.T("只有成员单位联络人可以绑定成员单位",
+                "A member-unit liaison must be bound to a member unit") : Loc.T(
+                "只有成员单位联络人可以绑定成员单位",
                 "Only member-unit liaisons can be bound to a member unit"));
         check.ThrowIfAny();
 
         await using var tx = await db.BeginWriteAsync(ct);
         var user = id is null ? null
             : Guard.InScope(db, await users.FindByIdAsync(id), u => u.NodePath, Loc.T("用户", "User"));
-        if (user is not null && user.Id == db.CurrentUser.UserId && r.Disabled) throw new ConflictException(Loc.T("不能停用自己的账号", "You cannot disable your own account"));
+        if (user is not null && user.Id == db.CurrentUser.UserId && r.Disabled)
+            throw new ConflictException(Loc.T("不能停用自己的账号", "You cannot disable your own account"));
         string? password = null;
         if (user is null)
         {
@@ -75,7 +77,8 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
             Fail(check, await users.RemoveFromRolesAsync(user, current.Except(roles)));
             Fail(check, await users.AddToRolesAsync(user, roles.Except(current)));
             await users.UpdateSecurityStampAsync(user);
-            db.AddAuditEvent(AuditEvents.RoleChange, nameof(AppUser), user.Id, user.NodePath, details: new { before = current, after = roles });
+            db.AddAuditEvent(AuditEvents.RoleChange, nameof(AppUser), user.Id, user.NodePath,
+                details: new { before = current, after = roles });
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
@@ -84,7 +87,8 @@ public sealed class SaveUser(TongxinDb db, UserManager<AppUser> users, TimeProvi
 
     private static void Fail(Check check, IdentityResult result)
     {
-        foreach (var e in result.Errors) check.Add(e.Code.StartsWith("Password") ? "Password" : nameof(Request.UserName), e.Description);
+        foreach (var e in result.Errors)
+            check.Add(e.Code.StartsWith("Password") ? "Password" : nameof(Request.UserName), e.Description);
         check.ThrowIfAny();
     }
 }
