@@ -1,6 +1,5 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Components.Authorization;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Infrastructure;
 
@@ -11,9 +10,12 @@ public static class HandlerRegistration
 {
     public static IServiceCollection AddHandlers(this IServiceCollection s)
     {
-        foreach (var t in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IHandler).IsAssignableFrom(t)))
+        foreach (var t in Assembly.GetExecutingAssembly().GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IHandler).IsAssignableFrom(t)))
             s.AddScoped(t);
-        foreach (var t in Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Features.Assessment.IAutoSource).IsAssignableFrom(t)))
+        foreach (var t in Assembly.GetExecutingAssembly().GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false }
+                         && typeof(Features.Assessment.IAutoSource).IsAssignableFrom(t)))
             s.AddSingleton(typeof(Features.Assessment.IAutoSource), t);
         s.AddSingleton<Features.Assessment.AutoSources>();
         s.AddScoped<Features.Assessment.AssessmentSheet>();
@@ -33,7 +35,8 @@ public sealed class Operations(IServiceScopeFactory scopes, AuthenticationStateP
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<HttpCurrentUser>().Use((await auth.GetAuthenticationStateAsync()).User);
+        scope.ServiceProvider.GetRequiredService<HttpCurrentUser>()
+            .Use((await auth.GetAuthenticationStateAsync()).User);
         return await work(scope.ServiceProvider);
     }
 

@@ -1,4 +1,3 @@
-using Tongxin.Data;
 using Tongxin.Data.Audit;
 
 namespace Tongxin.Web.Security;
@@ -10,12 +9,13 @@ public sealed class AccessDeniedAudit(RequestDelegate next)
     {
         await next(http);
         var denied = http.Response.StatusCode == StatusCodes.Status403Forbidden ||
-                     (http.Response.StatusCode == StatusCodes.Status302Found && http.Response.Headers.Location.ToString().Contains("/account/denied"));
+                     (http.Response.StatusCode == StatusCodes.Status302Found
+                         && http.Response.Headers.Location.ToString().Contains("/account/denied"));
         if (denied && http.User.Identity?.IsAuthenticated == true)
         {
             var db = http.RequestServices.GetRequiredService<TongxinDb>();
-            db.AddAuditEvent(AuditEvents.AccessDenied, "Endpoint", http.Request.Path.Value?.ReplaceLineEndings(" "), success: false,
-                details: new { method = http.Request.Method });
+            db.AddAuditEvent(AuditEvents.AccessDenied, "Endpoint", http.Request.Path.Value?.ReplaceLineEndings(" "),
+                success: false, details: new { method = http.Request.Method });
             await db.SaveChangesAsync();
         }
     }

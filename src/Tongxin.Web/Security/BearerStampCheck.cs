@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using System.Collections.Concurrent;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Security;
 

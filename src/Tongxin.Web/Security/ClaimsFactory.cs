@@ -1,12 +1,15 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Tongxin.Data.Entities;
 
 namespace Tongxin.Web.Security;
 
-/// <summary>Puts the home node, the member unit (for a unit liaison), display name and the must-change flag into the principal.</summary>
-public sealed class ClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
+/// <summary>
+/// Puts the home node, the member unit (for a unit liaison), display name and the must-change flag into the
+/// principal.
+/// </summary>
+public sealed class ClaimsFactory(
+    UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
     public const string NodePath = "node_path";
@@ -31,6 +34,8 @@ public static class PrincipalExtensions
     public static bool Can(this ClaimsPrincipal user, string permission) =>
         permission.Split(Permissions.AnyOfSeparator).Any(p => user.HasClaim(Permissions.ClaimType, p));
     public static string? NodePath(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.NodePath);
-    public static Guid? MemberUnitId(this ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(ClaimsFactory.MemberUnit), out var id) ? id : null;
-    public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimsFactory.DisplayName) ?? user.Identity?.Name ?? "";
+    public static Guid? MemberUnitId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimsFactory.MemberUnit), out var id) ? id : null;
+    public static string DisplayName(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimsFactory.DisplayName) ?? user.Identity?.Name ?? "";
 }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Tongxin.Web.Security;
 
-/// <summary>SEC-3 and SEC-20: 20 minutes idle, 8 hours absolute, HttpOnly, SameSite=Strict; API paths get 401/403, not redirects.</summary>
+/// <summary>
+/// SEC-3 and SEC-20: 20 minutes idle, 8 hours absolute, HttpOnly, SameSite=Strict; API paths get 401/403, not
+/// redirects.
+/// </summary>
 public static class Cookies
 {
     public const string SignedInAt = "signed_in_utc";
@@ -35,7 +38,8 @@ public static class Cookies
         };
     }
 
-    private static Task Redirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    private static Task Redirect(
+        Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/openapi"))
             ctx.Response.StatusCode = status;

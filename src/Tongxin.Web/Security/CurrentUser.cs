@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Security;
 

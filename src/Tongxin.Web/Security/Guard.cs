@@ -1,6 +1,3 @@
-using Tongxin.Data;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Security;
 
 /// <summary>

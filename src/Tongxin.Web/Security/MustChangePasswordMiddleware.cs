@@ -1,5 +1,3 @@
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Security;
 
 /// <summary>SEC-1/SEC-5: a user with a one-time or expired password can do nothing but change it.</summary>
@@ -8,7 +6,11 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
     public const string PagePath = "/account/change-password";
     public const string ApiPath = "/api/v1/auth/change-password";
 
-    private static readonly string[] Allowed = [PagePath, ApiPath, "/api/v1/auth/me", "/account/logout", "/account/culture", "/_framework", "/_content", "/_blazor", "/css", "/favicon"];
+    private static readonly string[] Allowed =
+    [
+        PagePath, ApiPath, "/api/v1/auth/me", "/account/logout", "/account/culture",
+        "/_framework", "/_content", "/_blazor", "/css", "/favicon",
+    ];
 
     public async Task InvokeAsync(HttpContext http)
     {

@@ -3,8 +3,11 @@ using Microsoft.Extensions.Options;
 
 namespace Tongxin.Web.Security;
 
-/// <summary>Turns "perm:body.read" into a policy that needs that permission claim (deny by default otherwise).</summary>
-public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
+/// <summary>
+/// Turns "perm:body.read" into a policy that needs that permission claim (deny by default otherwise).
+/// </summary>
+public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options)
+    : DefaultAuthorizationPolicyProvider(options)
 {
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
@@ -18,7 +21,8 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
 
 /// <summary>Names the permission a page needs: <c>@attribute [RequirePermission(Permissions.BodyRead)]</c>.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(Permissions.Policy(permission))
+public sealed class RequirePermissionAttribute(string permission)
+    : AuthorizeAttribute(Permissions.Policy(permission))
 {
     public string Permission { get; } = permission;
 }

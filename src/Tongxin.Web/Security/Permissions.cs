@@ -53,9 +53,12 @@ public static class Permissions
         (PeopleApprove, "审核人员变更", "Approve people changes"),
         (ExportApprove, "审批敏感信息大批量导出", "Approve large sensitive exports"),
         (ActivityRead, "查看活动记录", "View activities"), (ActivityWrite, "记录活动", "Record activities"),
-        (DutyRead, "查看制度任务与落实情况", "View duties and compliance"), (DutyWrite, "维护制度任务", "Edit duty rules"),
-        (AssessmentRead, "查看考核结果与排名", "View assessment results"), (AssessmentWrite, "维护考核方案", "Edit assessment schemes"),
-        (AssessmentSelf, "考核自评", "Self-assessment"), (AssessmentReview, "审核评分、组织联评、公布", "Review, assign reviewers, publish"),
+        (DutyRead, "查看制度任务与落实情况", "View duties and compliance"),
+        (DutyWrite, "维护制度任务", "Edit duty rules"),
+        (AssessmentRead, "查看考核结果与排名", "View assessment results"),
+        (AssessmentWrite, "维护考核方案", "Edit assessment schemes"),
+        (AssessmentSelf, "考核自评", "Self-assessment"),
+        (AssessmentReview, "审核评分、组织联评、公布", "Review, assign reviewers, publish"),
         (AssessmentScore, "联评打分（仅分配给本人的）", "Score assigned assessments"),
         (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
@@ -63,7 +66,9 @@ public static class Permissions
         (SettingWrite, "系统设置", "Settings"),
     ];
 
-    /// <summary>三员分立: these belong only to their administrator role and cannot be granted elsewhere (SEC-9).</summary>
+    /// <summary>
+    /// 三员分立: these belong only to their administrator role and cannot be granted elsewhere (SEC-9).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> AdminOnly = new Dictionary<string, string>
     {
         [UserRead] = Roles.SystemAdmin, [UserWrite] = Roles.SystemAdmin, [SettingWrite] = Roles.SystemAdmin,
@@ -73,7 +78,9 @@ public static class Permissions
 
     public static string Policy(string permission) => PolicyPrefix + permission;
 
-    /// <summary>A page or endpoint open to either permission, e.g. the person form: write directly or propose (PPL-9).</summary>
+    /// <summary>
+    /// A page or endpoint open to either permission, e.g. the person form: write directly or propose (PPL-9).
+    /// </summary>
     public const char AnyOfSeparator = '|';
     public const string PeopleWriteOrPropose = PeopleWrite + "|" + PeoplePropose;
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Assessment;
 

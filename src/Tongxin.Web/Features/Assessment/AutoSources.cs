@@ -1,9 +1,8 @@
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-
 namespace Tongxin.Web.Features.Assessment;
 
-/// <summary>What an automatic item is judged on: the assessed node, the scheme year, the item's points (tenths), the code.</summary>
+/// <summary>
+/// What an automatic item is judged on: the assessed node, the scheme year, the item's points (tenths), the code.
+/// </summary>
 public sealed record AutoContext(TongxinDb Db, Region Node, int Year, int Points, string Code, DateOnly Today)
 {
     /// <summary>The day the facts are taken on: the year's last day, or today while the year runs.</summary>

@@ -1,11 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Assessment;
 
-/// <summary>Start a year's draft at the user's node from an existing scheme (last year's, usually): the whole tree with points, criteria and sources (ASM-1).</summary>
+/// <summary>
+/// Start a year's draft at the user's node from an existing scheme (last year's, usually): the whole tree with
+/// points, criteria and sources (ASM-1).
+/// </summary>
 public sealed class CopyScheme(TongxinDb db) : IHandler
 {
     public async Task<Guid> HandleAsync(Guid fromId, int year, CancellationToken ct = default)
@@ -20,15 +18,18 @@ public sealed class CopyScheme(TongxinDb db) : IHandler
         check.ThrowIfAny();
         var copy = db.AssessmentSchemes.Add(new AssessmentScheme
         {
-            Year = year, Title = from.Title.Replace(from.Year.ToString(), year.ToString()), Issuer = from.Issuer, DocumentId = from.DocumentId, Threshold = from.Threshold,
+            Year = year, Title = from.Title.Replace(from.Year.ToString(), year.ToString()), Issuer = from.Issuer,
+            DocumentId = from.DocumentId, Threshold = from.Threshold,
             NodeId = home.Id, NodePath = home.NodePath,
         }).Entity;
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.SchemeId == fromId).OrderBy(i => i.SortOrder).ToListAsync(ct);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.SchemeId == fromId)
+            .OrderBy(i => i.SortOrder).ToListAsync(ct);
         var ids = indicators.ToDictionary(i => i.Id, _ => Guid.CreateVersion7());
         foreach (var i in indicators)
             db.Indicators.Add(new Indicator
             {
-                Id = ids[i.Id], SchemeId = copy.Id, ParentId = i.ParentId is { } p ? ids[p] : null, Title = i.Title, Criteria = i.Criteria, Points = i.Points,
+                Id = ids[i.Id], SchemeId = copy.Id, ParentId = i.ParentId is { } p ? ids[p] : null, Title = i.Title,
+                Criteria = i.Criteria, Points = i.Points,
                 SortOrder = i.SortOrder, AutoSource = i.AutoSource, NodeId = copy.NodeId, NodePath = copy.NodePath,
             });
         await db.SaveChangesAsync(ct);

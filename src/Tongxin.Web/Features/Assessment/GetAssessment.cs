@@ -1,12 +1,10 @@
-using Tongxin.Data;
 using Tongxin.Domain.Assessment;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Assessment;
 
 /// <summary>
-/// One score sheet: every item with points, auto facts, 自评 and evidence, 审核评分, each reviewer's score and the final
-/// with where it came from. A reviewer sees only their own column.
+/// One score sheet: every item with points, auto facts, 自评 and evidence, 审核评分, each reviewer's score and
+/// the final with where it came from. A reviewer sees only their own column.
 /// </summary>
 public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet, AssessmentViewer viewer) : IHandler
 {
@@ -40,8 +38,10 @@ public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet, Assessmen
 
     public static string Basis(ScoreBasis basis) => basis switch
     {
-        ScoreBasis.Auto => Loc.T("自动", "Automatic"), ScoreBasis.ReviewerMean => Loc.T("联评均分", "Joint review mean"),
-            ScoreBasis.District => Loc.T("审核评分", "District review"), ScoreBasis.Self => Loc.T("自评（有佐证）",
-            "Self-assessment (with evidence)"), _ => Loc.T("无佐证", "No evidence"),
+        ScoreBasis.Auto => Loc.T("自动", "Automatic"),
+        ScoreBasis.ReviewerMean => Loc.T("联评均分", "Joint review mean"),
+        ScoreBasis.District => Loc.T("审核评分", "District review"),
+        ScoreBasis.Self => Loc.T("自评（有佐证）", "Self-assessment (with evidence)"),
+        _ => Loc.T("无佐证", "No evidence"),
     };
 }

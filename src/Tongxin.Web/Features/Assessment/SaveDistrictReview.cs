@@ -1,19 +1,16 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Assessment;
 
 /// <summary>
-/// 审核评分 (ASM-3): the district scores each hand-scored item with a note; it can return the sheet to the town with a
-/// reason, or send it to 联评 with its reviewers (users holding the 评审人 role, at least one) once every item is scored.
+/// 审核评分 (ASM-3): the district scores each hand-scored item with a note; it can return the sheet to the town
+/// with a reason, or send it to 联评 with its reviewers (users holding the 评审人 role, at least one) once every
+/// item is scored.
 /// </summary>
 public sealed class SaveDistrictReview(TongxinDb db, AssessmentViewer viewer) : IHandler
 {
     public enum Action { Save = 0, Return = 1, ToJointReview = 2 }
 
-    public sealed record Request(ItemScoreInput[]? Items, Action Action, string? Reason, string[]? Reviewers, long Version);
+    public sealed record Request(
+        ItemScoreInput[]? Items, Action Action, string? Reason, string[]? Reviewers, long Version);
 
     public async Task HandleAsync(Guid id, Request r, CancellationToken ct = default)
     {
@@ -22,13 +19,16 @@ public sealed class SaveDistrictReview(TongxinDb db, AssessmentViewer viewer) : 
         var parsed = await ItemScores.ParseAsync(db, a, r.Items, 1000, ct);
         var scores = await db.Scores.Where(s => s.AssessmentId == id).ToListAsync(ct);
         foreach (var (indicator, (score, note)) in parsed)
-            if (scores.FirstOrDefault(s => s.IndicatorId == indicator) is { } row) (row.DistrictScore, row.DistrictNote) = (score, note);
+            if (scores.FirstOrDefault(s => s.IndicatorId == indicator) is { } row)
+                (row.DistrictScore, row.DistrictNote) = (score, note);
         if (r.Action == Action.Return)
         {
-            if (Check.Clean(r.Reason) is null) throw new InvalidInputException(nameof(r.Reason), Loc.T("退回须写明原因",
-                "Give a reason for sending back"));
+            if (Check.Clean(r.Reason) is null)
+                throw new InvalidInputException(nameof(r.Reason), Loc.T("退回须写明原因",
+                    "Give a reason for sending back"));
             a.Stage = AssessmentStage.SelfAssessment;
-            db.AddAuditEvent("return", nameof(TownAssessment), a.Id.ToString(), a.NodePath, details: new { reason = r.Reason!.Trim() });
+            db.AddAuditEvent("return", nameof(TownAssessment), a.Id.ToString(), a.NodePath,
+                details: new { reason = r.Reason!.Trim() });
         }
         else if (r.Action == Action.ToJointReview)
         {
@@ -38,13 +38,20 @@ public sealed class SaveDistrictReview(TongxinDb db, AssessmentViewer viewer) : 
                 $"{missing.Count} items not reviewed yet: {string.Join(", ", missing.Take(5))}"));
             var ids = (r.Reviewers ?? []).Distinct().ToList();
             var reviewers = await ListReviewers.InScopeAsync(db, ids, ct);
-            check.That(ids.Count > 0, nameof(r.Reviewers), Loc.T("请至少指定一位评审人", "Assign at least one reviewer"))
-                .That(reviewers.Count == ids.Count, nameof(r.Reviewers), Loc.T("评审人须为本范围内启用的“评审人”账号",
-                "Reviewers must be enabled Reviewer accounts within your scope"));
+            check.That(ids.Count > 0, nameof(r.Reviewers),
+                    Loc.T("请至少指定一位评审人", "Assign at least one reviewer"))
+                .That(reviewers.Count == ids.Count, nameof(r.Reviewers),
+                    Loc.T("评审人须为本范围内启用的“评审人”账号",
+                        "Reviewers must be enabled Reviewer accounts within your scope"));
             check.ThrowIfAny();
-            db.AssessmentReviewers.RemoveRange(await db.AssessmentReviewers.Where(x => x.AssessmentId == id).ToListAsync(ct));
+            db.AssessmentReviewers.RemoveRange(
+                await db.AssessmentReviewers.Where(x => x.AssessmentId == id).ToListAsync(ct));
             foreach (var u in reviewers)
-                db.AssessmentReviewers.Add(new AssessmentReviewer { AssessmentId = id, ReviewerId = u.Id, ReviewerName = u.Name, NodeId = a.NodeId, NodePath = a.NodePath });
+                db.AssessmentReviewers.Add(new AssessmentReviewer
+                {
+                    AssessmentId = id, ReviewerId = u.Id, ReviewerName = u.Name, NodeId = a.NodeId,
+                    NodePath = a.NodePath,
+                });
             a.Stage = AssessmentStage.JointReview;
         }
         ItemScores.Touch(db, a, r.Version);

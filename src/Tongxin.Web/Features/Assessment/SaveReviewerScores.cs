@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Assessment;
 
 /// <summary>
@@ -19,7 +14,8 @@ public sealed class SaveReviewerScores(TongxinDb db, AssessmentViewer viewer) : 
             ct)) throw new NotFoundException(Loc.T("考核", "Assessment"));
         AssessmentAccess.RequireStage(a, AssessmentStage.JointReview);
         var parsed = await ItemScores.ParseAsync(db, a, r.Items, 1000, ct);
-        var mine = await db.ReviewerScores.Where(x => x.AssessmentId == id && x.ReviewerId == viewer.UserId).ToListAsync(ct);
+        var mine = await db.ReviewerScores.Where(x => x.AssessmentId == id && x.ReviewerId == viewer.UserId)
+            .ToListAsync(ct);
         foreach (var (indicator, (score, note)) in parsed)
         {
             var row = mine.FirstOrDefault(x => x.IndicatorId == indicator);

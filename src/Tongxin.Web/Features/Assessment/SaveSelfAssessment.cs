@@ -1,13 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Assessment;
 
 /// <summary>
-/// 自评 (ASM-3): the town scores each hand-scored item and writes its evidence; submitting sends it to 审核评分 and needs
-/// every item scored. An item without evidence is accepted but counts for nothing unless the district scores it.
+/// 自评 (ASM-3): the town scores each hand-scored item and writes its evidence; submitting sends it to 审核评分
+/// and needs every item scored. An item without evidence is accepted but counts for nothing unless the district
+/// scores it.
 /// </summary>
 public sealed class SaveSelfAssessment(TongxinDb db, TimeProvider clock, AssessmentViewer viewer) : IHandler
 {
