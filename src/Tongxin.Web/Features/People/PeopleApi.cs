@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tongxin.Web.Features.Arrangements;
 using Tongxin.Web.Features.Dictionaries;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.People;
