@@ -18,7 +18,8 @@ public sealed class DecidePendingChange(
         var c = await db.PendingChanges.SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("待审变更", "Pending change"));
         if (c.Status != PendingStatus.Pending)
-            throw new ConflictException(Loc.T("该变更已审核，不能重复处理", "This change has already been decided"));
+            throw new ConflictException(Loc.T("该变更已审核，不能重复处理",
+                "This change has already been decided"));
         if (c.ProposedBy == user.UserName)
             throw new ConflictException(Loc.T("不能审核自己提交的变更，请由其他人员审核",
                 "You cannot review your own change; someone else must review it"));
