@@ -24,11 +24,13 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, CurrentUser user
         if (approved is not null) q = JsonSerializer.Deserialize<ListPeople.Query>(approved.QueryJson)!;
         var page = await list.HandleAsync(q with { Page = 1, PageSize = 100 }, ct);
         if (page.Total > MaxRows)
-            throw new ConflictException(Loc.T($"一次最多导出 {MaxRows:N0} 人，当前 {page.Total:N0} 人，请缩小筛选范围",
+            throw new ConflictException(Loc.T(
+                $"一次最多导出 {MaxRows:N0} 人，当前 {page.Total:N0} 人，请缩小筛选范围",
                 $"At most {MaxRows:N0} people per export, {page.Total:N0} selected; narrow the filter"));
         if (sensitive && page.Total > ApprovalLimit && approved is null)
             throw new ApprovalRequiredException(Loc.T(
-                $"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批：请提交导出申请，批准后再下载",
+                $"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批："
+                + "请提交导出申请，批准后再下载",
                 $"Exporting sensitive fields of more than {ApprovalLimit} people ({page.Total} selected) needs a "
                 + "second person's approval: submit an export request and download once approved"));
         var rows = new List<ListPeople.Row>(page.Items);
@@ -40,7 +42,10 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, CurrentUser user
         }
         var now = clock.GetUtcNow().UtcDateTime;
         string[] headers =
-            ["姓名", "性别", "年龄", "类别", "政治面貌", "工作单位", "职务", "代表人士层级", "所属节点", "身份证号（脱敏）", "电话（脱敏）"];
+        [
+            "姓名", "性别", "年龄", "类别", "政治面貌", "工作单位", "职务",
+            "代表人士层级", "所属节点", "身份证号（脱敏）", "电话（脱敏）"
+        ];
         var content = ExcelSheet.Build("人员库导出", Describe(q), db.CurrentUser.UserName ?? "", now, headers,
             rows.Select(r => (IReadOnlyList<object?>)[r.Name,
                 r.Gender switch { Domain.People.Gender.Male => "男", Domain.People.Gender.Female => "女", _ => "" },
@@ -67,7 +72,8 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, CurrentUser user
             $"导出申请{ListExportRequests.StatusName(r.Status)}，不能下载",
             $"The export request is \"{ListExportRequests.StatusName(r.Status)}\" and cannot be downloaded"));
         if (r.DecidedUtc < clock.GetUtcNow().UtcDateTime.AddDays(-1)) throw new ConflictException(
-            Loc.T("审批已超过 24 小时，请重新申请", "The approval is older than 24 hours; submit a new request"));
+            Loc.T("审批已超过 24 小时，请重新申请",
+                "The approval is older than 24 hours; submit a new request"));
         return r;
     }
 

@@ -30,7 +30,8 @@ public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary, Current
         string? HideName(string kind, string? code) =>
             sensitive ? dict.Name(kind, code) : code is null ? null : ListPeople.Masked;
         var names = new Names(HideName(Dictionaries.Ethnicity, p.Ethnicity),
-            HideName(Dictionaries.Religion, p.Religion), HideName(Dictionaries.Affiliation, p.Affiliation), dict.Name(Dictionaries.Education, p.Education),
+            HideName(Dictionaries.Religion, p.Religion), HideName(Dictionaries.Affiliation, p.Affiliation),
+            dict.Name(Dictionaries.Education, p.Education),
             dict.Name(Dictionaries.Level, p.RepresentativeLevel), dict.CategoryNames(p.Categories));
         return new Result(p.Id, p.Name, p.Gender, p.BirthDate, Hide(p.Ethnicity), Hide(p.Religion), Hide(p.Affiliation),
             p.Education, p.Employer, p.Position, p.RepresentativeLevel,

@@ -12,8 +12,9 @@ public sealed class ImportErrorFiles(IMemoryCache cache, TimeProvider clock)
     public string Store(string user, IReadOnlyList<ImportPeople.RowError> errors)
     {
         var token = Guid.NewGuid().ToString("N");
-        var content = ExcelSheet.Build("人员导入错误清单", $"共 {errors.Count} 处错误，未写入任何数据", user,
-            clock.GetUtcNow().UtcDateTime, ["行号", "列", "原因"],
+        var content = ExcelSheet.Build("人员导入错误清单",
+            $"共 {errors.Count} 处错误，未写入任何数据", user, clock.GetUtcNow().UtcDateTime,
+            ["行号", "列", "原因"],
             errors.Select(e => (IReadOnlyList<object?>)[e.Row == 0 ? "—" : e.Row, e.Column, e.Reason]));
         cache.Set(Key(user, token), content, TimeSpan.FromMinutes(30));
         return token;

@@ -124,9 +124,11 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             buffer.Position = 0;
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked)
-                return Loc.T("文件解压后过大，已拒绝", "The file is too large when unpacked and was refused");
+                return Loc.T("文件解压后过大，已拒绝",
+                    "The file is too large when unpacked and was refused");
             if (MergedHeader(zip) is { } merged)
-                return Loc.T($"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入",
+                return Loc.T(
+                    $"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入",
                     $"The header has merged cells ({merged}); unmerge them, one header per column, and import again");
         }
         catch (InvalidDataException)
@@ -179,7 +181,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         Gender? gender = Text(PeopleTemplate.Gender) switch
         {
             null => null, "男" => Gender.Male, "女" => Gender.Female,
-            var g => Bad(PeopleTemplate.Gender, Loc.T($"“{g}”应为 男 或 女", $"\"{g}\" must be 男 (male) or 女 (female)"))
+            var g => Bad(PeopleTemplate.Gender,
+                Loc.T($"“{g}”应为 男 或 女", $"\"{g}\" must be 男 (male) or 女 (female)"))
         };
         Gender? Bad(string column, string reason)
         {
@@ -187,7 +190,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             return null;
         }
         var categories = (Text(PeopleTemplate.Categories) ?? "")
-            .Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Split(['、', ',', '，', ';', '；'],
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(name => dict.Of(Dictionaries.Category).FirstOrDefault(i => i.Name == name)?.Code ?? $"?{name}")
             .ToArray();
         foreach (var unknown in categories.Where(c => c.StartsWith('?'))) errors.Add((PeopleTemplate.Categories,

@@ -50,10 +50,11 @@ public static class PeopleTemplate
         using var stream = new MemoryStream();
         var example = new Dictionary<string, object?>
         {
-            [Name] = "张三（示例，导入前请删除本行）", [Gender] = "男", [BirthDate] = "1980-05-01", [IdNumber] = "",
-            [Phone] = "13800000000", [Ethnicity] = "汉族", [Religion] = "无宗教信仰", [Affiliation] = "无党派人士",
-            [Education] = "大学本科", [Employer] = "某某公司", [Position] = "总经理", [Level] = "区级",
-            [Categories] = "无党派人士、非公有制经济人士", [NodeCode] = "370404001", [Tags] = "", [Notes] = "",
+            [Name] = "张三（示例，导入前请删除本行）", [Gender] = "男", [BirthDate] = "1980-05-01",
+            [IdNumber] = "", [Phone] = "13800000000", [Ethnicity] = "汉族", [Religion] = "无宗教信仰",
+            [Affiliation] = "无党派人士", [Education] = "大学本科", [Employer] = "某某公司",
+            [Position] = "总经理", [Level] = "区级", [Categories] = "无党派人士、非公有制经济人士",
+            [NodeCode] = "370404001", [Tags] = "", [Notes] = "",
         };
         var choices = new[]
             {

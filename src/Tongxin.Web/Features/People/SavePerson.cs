@@ -60,7 +60,8 @@ public sealed class SavePerson(
                 Loc.T("认定时间不能晚于今天", "The recognition date cannot be later than today"))
             .That(r.RecognisedOn is null || !setsSensitive || Check.Clean(r.Affiliation) == NonPartyAffiliation,
                 nameof(r.RecognisedOn),
-                Loc.T("认定时间仅适用于无党派人士", "A recognition date applies only to non-party persons"));
+                Loc.T("认定时间仅适用于无党派人士",
+                    "A recognition date applies only to non-party persons"));
         check.That((r.Categories ?? []).Length > 0 || partyMember, nameof(r.Categories),
             Loc.T("请至少选择一个统战对象类别（中共党员联络干部可不选）",
                 "Choose at least one category (optional for CPC liaison cadres)"));
@@ -132,7 +133,9 @@ public sealed class SavePerson(
         return person.Id;
     }
 
-    /// <summary>无党派人士 in the affiliation dictionary: the only affiliation with a 认定时间 (PPL-8).</summary>
+    /// <summary>
+    /// 无党派人士 in the affiliation dictionary: the only affiliation with a 认定时间 (PPL-8).
+    /// </summary>
     public const string NonPartyAffiliation = "A09";
 
     private async Task CheckDuplicateAsync(Check check, Guid? id, string index, CancellationToken ct)
@@ -144,7 +147,9 @@ public sealed class SavePerson(
         check.Add(nameof(Request.IdNumber), visible is not null
             ? Loc.T($"该身份证号码已登记为「{visible}」（编号 {existing.Id}），请勿重复录入",
                 $"This ID number is already registered as \"{visible}\" (no. {existing.Id}); do not enter it twice")
-            : Loc.T("该身份证号码已在系统中登记（不在您的数据范围内），请联系上级统战部门",
+            : Loc.T(
+                "该身份证号码已在系统中登记（不在您的数据范围内），"
+                + "请联系上级统战部门",
                 "This ID number is already registered (outside your data scope); "
                 + "contact the UFWD department above you"));
     }
