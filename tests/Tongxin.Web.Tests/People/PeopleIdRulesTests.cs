@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.People;
@@ -23,7 +20,8 @@ public abstract class PeopleIdRulesTests(TestApp app)
                 ethnicity: "E01", affiliation: "A09"));
         (await (await Post("校验位", wrong)).Errors("IdNumber"))[0].ShouldContain("校验位");
         (await (await Post("日期", "370404199002301230")).Errors("IdNumber"))[0].ShouldContain("不存在");
-        (await (await Post("不一致", good, birth: new DateOnly(1990, 1, 2))).Errors("IdNumber"))[0].ShouldContain("不一致");
+        (await (await Post("不一致", good, birth: new DateOnly(1990, 1, 2))).Errors("IdNumber"))[0]
+            .ShouldContain("不一致");
         (await (await Post("电话", null, phone: "12ab")).Errors("Phone"))[0].ShouldContain("电话");
         (await staff.Get<Page<PersonRow>>("/api/v1/people?q=校验位")).Total.ShouldBe(0);
     }
