@@ -11,7 +11,6 @@ using Tongxin.Web.Features.People;
 using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.People;

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using Tongxin.Web.Features.PendingChanges;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.People;
@@ -64,7 +61,8 @@ public abstract class PeopleEditTests(TestApp app)
         var history = await staff.Get<List<HistoryEntry>>($"/api/v1/people/{pid}/history");
         history.Count.ShouldBe(2);
         history[0].UserName.ShouldBe("staff"); // the approver wrote it
-        history[0].Changes.ShouldContain(c => c.Field == "Name" && c.Before == "历史人员" && c.After == "历史人员改");
+        history[0].Changes.ShouldContain(c =>
+            c.Field == "Name" && c.Before == "历史人员" && c.After == "历史人员改");
         // raw JSON: the field must be absent from the wire, not only from what a DTO reads
         (await staff.GetJson($"/api/v1/people/{pid}/history")).GetRawText()
             .ShouldNotContain("Religion"); // town1 may not see religion, not even in history

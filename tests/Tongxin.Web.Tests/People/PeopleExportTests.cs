@@ -1,5 +1,3 @@
-using System.Net;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.People;

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Tests.Infrastructure;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.People;
@@ -19,8 +16,8 @@ public abstract class PeopleProtectionTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var id = NewIdNumber("19760305");
-        var pid = await staff.NewPerson(Person("加密测试", await staff.Node("峰城区"), idNumber: id, phone: "13912345678",
-            ethnicity: "E01", affiliation: "A09"));
+        var pid = await staff.NewPerson(Person("加密测试", await staff.Node("峰城区"), idNumber: id,
+            phone: "13912345678", ethnicity: "E01", affiliation: "A09"));
 
         var raw = await app.WithDb("/", async db =>
         {

@@ -18,8 +18,8 @@ public abstract class PeopleSearchTests(TestApp app)
         var staff = await app.SignInAs("staff");
         var id = NewIdNumber("19800808");
         await staff.NewPerson(Demo("峯城 李Ａ明", await staff.Node("峰城区"), id, "13712340000"));
-        (await staff.Get<Page<PersonRow>>("/api/v1/people?q=峰城李a")).Items.ShouldContain(p =>
-            p.Name == "峯城 李Ａ明");
+        (await staff.Get<Page<PersonRow>>("/api/v1/people?q=峰城李a")).Items
+            .ShouldContain(p => p.Name == "峯城 李Ａ明");
         async Task<int> Search(string q) =>
             (await (await staff.PostAsJsonAsync("/api/v1/people/search", new ListPeople.Query(Q: q)))
                 .Read<PageTotal>()).Total;
@@ -83,7 +83,7 @@ public abstract class PeopleSearchTests(TestApp app)
         var staff = await app.SignInAs("staff");
         async Task<List<PersonRow>> Rows(string sort) =>
             (await staff.Get<Page<PersonRow>>(
-            $"/api/v1/people?tag=演示数据&category=C03&pageSize=100&sort={sort}")).Items;
+                $"/api/v1/people?tag=演示数据&category=C03&pageSize=100&sort={sort}")).Items;
         var oldest = (await Rows("-age")).Where(r => r.Age is not null).Select(r => r.Age!.Value).ToList();
         oldest.Count.ShouldBeGreaterThan(5);
         oldest.ShouldBe(oldest.OrderByDescending(a => a).ToList());

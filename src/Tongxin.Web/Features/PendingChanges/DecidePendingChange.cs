@@ -1,18 +1,15 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Scope;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.PendingChanges;
 
 /// <summary>
-/// Approve or reject a pending change (PPL-9). Approval applies the proposal through <see cref="SavePerson"/> against the
-/// version it was made on, in the same transaction as the status change: if the person was edited in between, the
-/// approver gets a conflict and nothing changes (SEC-25). A proposer cannot approve their own change.
+/// Approve or reject a pending change (PPL-9). Approval applies the proposal through <see cref="SavePerson"/>
+/// against the version it was made on, in the same transaction as the status change: if the person was edited in
+/// between, the approver gets a conflict and nothing changes (SEC-25). A proposer cannot approve their own change.
 /// </summary>
-public sealed class DecidePendingChange(TongxinDb db, SavePerson save, GetPendingChange reader, ICurrentUser user, TimeProvider clock) : IHandler
+public sealed class DecidePendingChange(
+    TongxinDb db, SavePerson save, GetPendingChange reader, ICurrentUser user, TimeProvider clock) : IHandler
 {
     public sealed record Request(bool Approve, string? Reason);
 
@@ -20,14 +17,19 @@ public sealed class DecidePendingChange(TongxinDb db, SavePerson save, GetPendin
     {
         var c = await db.PendingChanges.SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("待审变更", "Pending change"));
-        if (c.Status != PendingStatus.Pending) throw new ConflictException(Loc.T("该变更已审核，不能重复处理",
-            "This change has already been decided"));
-        if (c.ProposedBy == user.UserName) throw new ConflictException(Loc.T("不能审核自己提交的变更，请由其他人员审核",
-            "You cannot review your own change; someone else must review it"));
-        new Check().That(r.Approve || !string.IsNullOrWhiteSpace(r.Reason), nameof(r.Reason), Loc.T("驳回时请填写理由",
-            "Enter a reason when rejecting")).Optional(nameof(r.Reason), Loc.T("理由", "Reason"), r.Reason, 500)
+        if (c.Status != PendingStatus.Pending)
+            throw new ConflictException(Loc.T("该变更已审核，不能重复处理",
+                "This change has already been decided"));
+        if (c.ProposedBy == user.UserName)
+            throw new ConflictException(Loc.T("不能审核自己提交的变更，请由其他人员审核",
+                "You cannot review your own change; someone else must review it"));
+        new Check().That(r.Approve || !string.IsNullOrWhiteSpace(r.Reason), nameof(r.Reason),
+                Loc.T("驳回时请填写理由", "Enter a reason when rejecting"))
+            .Optional(nameof(r.Reason), Loc.T("理由", "Reason"), r.Reason, 500)
             .ThrowIfAny();
-        (c.Status, c.DecidedBy, c.DecidedUtc, c.Reason) = (r.Approve ? PendingStatus.Approved : PendingStatus.Rejected, user.UserName, clock.GetUtcNow().UtcDateTime, Check.Clean(r.Reason));
+        (c.Status, c.DecidedBy, c.DecidedUtc, c.Reason) = (
+            r.Approve ? PendingStatus.Approved : PendingStatus.Rejected, user.UserName,
+            clock.GetUtcNow().UtcDateTime, Check.Clean(r.Reason));
         if (!r.Approve)
         {
             await db.SaveChangesAsync(ct);

@@ -1,14 +1,9 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Protection;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Text;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.PendingChanges;
 
@@ -23,7 +18,8 @@ public sealed class GetPendingChange(
     TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user) : IHandler
 {
     public sealed record Field(string Label, string? Current, string? Proposed, bool Changed);
-    public sealed record Result(Guid Id, Guid? PersonId, string PersonName, PendingStatus Status, string ProposedBy, DateTime ProposedUtc,
+    public sealed record Result(
+        Guid Id, Guid? PersonId, string PersonName, PendingStatus Status, string ProposedBy, DateTime ProposedUtc,
         string? DecidedBy, DateTime? DecidedUtc, string? Reason, bool Outdated, IReadOnlyList<Field> Fields);
 
     public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
@@ -32,17 +28,22 @@ public sealed class GetPendingChange(
         var c = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("待审变更", "Pending change"));
         var r = Payload(c);
-        var p = c.PersonId is { } pid ? await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == pid, ct) : null;
+        var p = c.PersonId is { } pid
+            ? await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == pid, ct)
+            : null;
         var dict = await dictionary.HandleAsync(ct);
         var nodeIds = new[] { p?.NodeId, r.NodeId }.Where(x => x is not null).Select(x => x!.Value).ToList();
         var nodes = await db.Regions.Where(x => nodeIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
         var fields = new List<Field>();
-        void Add(string label, string? current, string? proposed) => fields.Add(new Field(label, current, proposed, (current ?? "") != (proposed ?? "")));
-        string? Hidden(string kind, string? code) => code is null ? null : sensitive ? dict.Name(kind, code) : ListPeople.Masked;
+        void Add(string label, string? current, string? proposed) =>
+            fields.Add(new Field(label, current, proposed, (current ?? "") != (proposed ?? "")));
+        string? Hidden(string kind, string? code) =>
+            code is null ? null : sensitive ? dict.Name(kind, code) : ListPeople.Masked;
         Add(Loc.T("姓名", "Name"), p?.Name, r.Name?.Trim());
         Add(Loc.T("性别", "Gender"), p?.Gender is { } g0 ? People.PeoplePage.GenderName(g0) : null, r.Gender is { } g1
             ? People.PeoplePage.GenderName(g1) : null);
-        Add(Loc.T("出生日期", "Date of birth"), p?.BirthDate?.ToString("yyyy-MM-dd"), r.BirthDate?.ToString("yyyy-MM-dd"));
+        Add(Loc.T("出生日期", "Date of birth"), p?.BirthDate?.ToString("yyyy-MM-dd"),
+            r.BirthDate?.ToString("yyyy-MM-dd"));
         Add(Loc.T("身份证号", "ID number"), p?.IdMasked, string.IsNullOrWhiteSpace(r.IdNumber) ? p?.IdMasked
             : Mask.IdNumber(IdNumber.Canonical(r.IdNumber)));
         Add(Loc.T("电话", "Phone"), p?.PhoneMasked, string.IsNullOrWhiteSpace(r.Phone) ? p?.PhoneMasked
@@ -60,15 +61,16 @@ public sealed class GetPendingChange(
         Add(Loc.T("职务", "Position"), p?.Position, Check.Clean(r.Position));
         Add(Loc.T("代表人士层级", "Representative level"), dict.Name(Dictionaries.Level, p?.RepresentativeLevel),
             dict.Name(Dictionaries.Level, r.RepresentativeLevel));
-        Add(Loc.T("统战对象类别", "Categories"), p is null ? null : dict.CategoryNames(p.Categories), dict.CategoryNames("|"
-            + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|"));
+        Add(Loc.T("统战对象类别", "Categories"), p is null ? null : dict.CategoryNames(p.Categories),
+            dict.CategoryNames("|" + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|"));
         Add(Loc.T("所属节点", "Node"), p is null ? null : nodes.GetValueOrDefault(p.NodeId), r.NodeId is { } n
             ? nodes.GetValueOrDefault(n) : null);
         Add(Loc.T("标签", "Tags"), p?.Tags, Check.Clean(r.Tags));
         Add(Loc.T("备注", "Notes"), p?.Notes, r.Notes?.Trim());
-        return new Result(c.Id, c.PersonId, c.PersonName, c.Status, c.ProposedBy, c.ProposedUtc, c.DecidedBy, c.DecidedUtc, c.Reason,
-            p is not null && p.Version != c.BaseVersion, fields);
+        return new Result(c.Id, c.PersonId, c.PersonName, c.Status, c.ProposedBy, c.ProposedUtc, c.DecidedBy,
+            c.DecidedUtc, c.Reason, p is not null && p.Version != c.BaseVersion, fields);
     }
 
-    public SavePerson.Request Payload(PendingChange c) => JsonSerializer.Deserialize<SavePerson.Request>(protector.Decrypt(c.PayloadCipher))!;
+    public SavePerson.Request Payload(PendingChange c) =>
+        JsonSerializer.Deserialize<SavePerson.Request>(protector.Decrypt(c.PayloadCipher))!;
 }

@@ -1,11 +1,6 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Protection;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.PendingChanges;
 
@@ -21,15 +16,17 @@ public sealed class ProposeChange(
         var sensitive = user.Can(Permissions.PeopleSensitive); // SavePerson's check below asks the same user
         var current = personId is { } pid ? await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct)
             ?? throw new NotFoundException(Loc.T("人员", "Person")) : null;
-        if (current is not null && await db.PendingChanges.AnyAsync(c => c.PersonId == current.Id && c.Status == PendingStatus.Pending, ct))
-            throw new ConflictException(Loc.T($"「{current.Name}」已有一条待审变更，请等待审核后再提交",
+        if (current is not null
+            && await db.PendingChanges.AnyAsync(c => c.PersonId == current.Id && c.Status == PendingStatus.Pending, ct))
+            throw new ConflictException(Loc.T(
+                $"「{current.Name}」已有一条待审变更，请等待审核后再提交",
                 $"\"{current.Name}\" already has a change awaiting review; wait for it to be decided"));
         await save.HandleAsync(personId, r, ct, validateOnly: true);
         var node = await db.Regions.SingleAsync(x => x.Id == (current != null ? current.NodeId : r.NodeId), ct);
         var change = db.PendingChanges.Add(new PendingChange
         {
             PersonId = current?.Id, PersonName = r.Name!.Trim(),
-                PayloadCipher = protector.Encrypt(JsonSerializer.Serialize(r)),
+            PayloadCipher = protector.Encrypt(JsonSerializer.Serialize(r)),
             BaseVersion = current?.Version ?? 0, ProposerSensitive = sensitive, ProposedBy = user.UserName ?? "?",
             ProposedUtc = clock.GetUtcNow().UtcDateTime, NodeId = node.Id, NodePath = node.NodePath,
         }).Entity;

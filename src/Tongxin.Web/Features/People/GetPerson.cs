@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.Dictionaries;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -13,12 +9,15 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// <summary>One person, masked (ACC-4): ethnicity, religion and affiliation only with "view sensitive".</summary>
 public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary, CurrentUser user) : IHandler
 {
-    public sealed record Result(Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, string? Ethnicity, string? Religion,
-        string? Affiliation, string? Education, string? Employer, string? Position, string? RepresentativeLevel, IReadOnlyList<string> Categories,
-        string? Tags, string? Notes, string? IdMasked, string? PhoneMasked, Guid NodeId, string NodeName, long Version, Names Display, DateOnly? RecognisedOn = null);
+    public sealed record Result(
+        Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, string? Ethnicity, string? Religion,
+        string? Affiliation, string? Education, string? Employer, string? Position, string? RepresentativeLevel,
+        IReadOnlyList<string> Categories, string? Tags, string? Notes, string? IdMasked, string? PhoneMasked,
+        Guid NodeId, string NodeName, long Version, Names Display, DateOnly? RecognisedOn = null);
 
     /// <summary>Dictionary names for display, masked where the viewer may not see them.</summary>
-    public sealed record Names(string? Ethnicity, string? Religion, string? Affiliation, string? Education, string? Level, string Categories);
+    public sealed record Names(
+        string? Ethnicity, string? Religion, string? Affiliation, string? Education, string? Level, string Categories);
 
     public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -28,12 +27,15 @@ public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary, Current
         var dict = await dictionary.HandleAsync(ct);
         var node = await db.Regions.Where(r => r.Id == p.NodeId).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? "";
         string? Hide(string? code) => sensitive ? code : code is null ? null : ListPeople.Masked;
-        string? HideName(string kind, string? code) => sensitive ? dict.Name(kind, code) : code is null ? null : ListPeople.Masked;
-        var names = new Names(HideName(Dictionaries.Ethnicity, p.Ethnicity), HideName(Dictionaries.Religion, p.Religion),
-            HideName(Dictionaries.Affiliation, p.Affiliation), dict.Name(Dictionaries.Education, p.Education),
+        string? HideName(string kind, string? code) =>
+            sensitive ? dict.Name(kind, code) : code is null ? null : ListPeople.Masked;
+        var names = new Names(HideName(Dictionaries.Ethnicity, p.Ethnicity),
+            HideName(Dictionaries.Religion, p.Religion), HideName(Dictionaries.Affiliation, p.Affiliation),
+            dict.Name(Dictionaries.Education, p.Education),
             dict.Name(Dictionaries.Level, p.RepresentativeLevel), dict.CategoryNames(p.Categories));
-        return new Result(p.Id, p.Name, p.Gender, p.BirthDate, Hide(p.Ethnicity), Hide(p.Religion), Hide(p.Affiliation), p.Education,
-            p.Employer, p.Position, p.RepresentativeLevel, p.Categories.Split('|', StringSplitOptions.RemoveEmptyEntries), p.Tags, p.Notes,
-            p.IdMasked, p.PhoneMasked, p.NodeId, node, p.Version, names, sensitive ? p.RecognisedOn : null);
+        return new Result(p.Id, p.Name, p.Gender, p.BirthDate, Hide(p.Ethnicity), Hide(p.Religion), Hide(p.Affiliation),
+            p.Education, p.Employer, p.Position, p.RepresentativeLevel,
+            p.Categories.Split('|', StringSplitOptions.RemoveEmptyEntries), p.Tags, p.Notes, p.IdMasked, p.PhoneMasked,
+            p.NodeId, node, p.Version, names, sensitive ? p.RecognisedOn : null);
     }
 }

@@ -1,10 +1,5 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -29,7 +24,8 @@ public sealed class GetPersonHistory(TongxinDb db, CurrentUser user) : IHandler
         if (!await db.People.AnyAsync(p => p.Id == id, ct)) throw new NotFoundException(Loc.T("人员", "Person"));
         var key = id.ToString();
         var rows = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.ObjectType == nameof(Person) && a.ObjectId == key && (a.Event == AuditEvents.Create || a.Event == AuditEvents.Update))
+            .Where(a => a.ObjectType == nameof(Person) && a.ObjectId == key
+                && (a.Event == AuditEvents.Create || a.Event == AuditEvents.Update))
             .OrderByDescending(a => a.Seq).Take(200).ToListAsync(ct);
         return rows.Select(a => new Entry(a.TimeUtc, a.UserName, a.Event, Changes(a.Details, sensitive))).ToList();
     }

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.Dictionaries;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.People;
 
@@ -36,17 +33,21 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
     {
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
-        if (CheckFile(buffer) is { } fileError) return new Result(0, [new RowError(0, Loc.T("文件", "File"), fileError)]);
+        if (CheckFile(buffer) is { } fileError)
+            return new Result(0, [new RowError(0, Loc.T("文件", "File"), fileError)]);
         buffer.Position = 0;
         List<IDictionary<string, object?>> rows;
         try
         {
-            rows = MiniExcelLibs.MiniExcel.Query(buffer, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            rows = MiniExcelLibs.MiniExcel.Query(buffer, useHeaderRow: true).Cast<IDictionary<string, object?>>()
+                .ToList();
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or FormatException or IndexOutOfRangeException)
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or FormatException
+            or IndexOutOfRangeException)
         {
-            return new Result(0, [new RowError(0, Loc.T("文件", "File"), Loc.T("无法读取该文件，请使用本系统下载的模板（.xlsx）",
-                "Cannot read this file; use the template downloaded from this system (.xlsx)"))]);
+            return new Result(0, [new RowError(0, Loc.T("文件", "File"),
+                Loc.T("无法读取该文件，请使用本系统下载的模板（.xlsx）",
+                    "Cannot read this file; use the template downloaded from this system (.xlsx)"))]);
         }
         var headers = rows.FirstOrDefault()?.Keys.ToList() ?? [];
         var missing = PeopleTemplate.Required.Where(h => !headers.Contains(h)).ToList();
@@ -60,7 +61,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             $"At most {MaxRows:N0} rows per import; this file has {rows.Count:N0}"))]);
 
         var dict = await dictionary.HandleAsync(ct);
-        var nodes = await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Id }).ToDictionaryAsync(r => r.Code, r => r.Id, ct);
+        var nodes = await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Id })
+            .ToDictionaryAsync(r => r.Code, r => r.Id, ct);
         var errors = new List<RowError>();
         await using var tx = await db.BeginWriteAsync(ct);
         progress?.Report(new Progress(0, rows.Count));
@@ -81,7 +83,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
             var checkOnly = errors.Count > 0 || rowErrors.Count > 0;
             try
             {
-                // Rows are added and saved in batches inside the one transaction; after the first error they are only checked.
+                // Rows are added and saved in batches inside the one transaction; after the first error they are
+                // only checked.
                 await save.HandleAsync(null, request, ct, validateOnly: checkOnly, deferSave: true);
                 if (!checkOnly && ++pending >= BatchSize)
                 {
@@ -101,7 +104,8 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         }
         if (errors.Count == 0 && pending > 0) await db.SaveChangesAsync(ct);
         progress?.Report(new Progress(rows.Count, rows.Count));
-        if (errors.Count > 0) return new Result(0, errors); // the transaction is disposed uncommitted: nothing is written
+        // the transaction is disposed uncommitted: nothing is written
+        if (errors.Count > 0) return new Result(0, errors);
         await tx.CommitAsync(ct);
         return new Result(rows.Count, []);
     }
@@ -112,15 +116,20 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         if (buffer.Length > MaxBytes) return Loc.T($"文件超过 {MaxBytes / 1024 / 1024} MB",
             $"The file is larger than {MaxBytes / 1024 / 1024} MB");
         var head = buffer.GetBuffer();
-        if (buffer.Length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) return Loc.T("文件不是 .xlsx 格式（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）", "The file is not .xlsx (save it as .xlsx in Excel, WPS or LibreOffice)");
+        if (buffer.Length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4)
+            return Loc.T("文件不是 .xlsx 格式（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）",
+                "The file is not .xlsx (save it as .xlsx in Excel, WPS or LibreOffice)");
         try
         {
             buffer.Position = 0;
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked) return Loc.T("文件解压后过大，已拒绝",
-                "The file is too large when unpacked and was refused");
-            if (MergedHeader(zip) is { } merged) return Loc.T($"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入",
-                $"The header has merged cells ({merged}); unmerge them, one header per column, and import again");
+            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked)
+                return Loc.T("文件解压后过大，已拒绝",
+                    "The file is too large when unpacked and was refused");
+            if (MergedHeader(zip) is { } merged)
+                return Loc.T(
+                    $"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入",
+                    $"The header has merged cells ({merged}); unmerge them, one header per column, and import again");
         }
         catch (InvalidDataException)
         {
@@ -129,16 +138,22 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         return null;
     }
 
-    /// <summary>The first merged range that touches row 1 of the first sheet (merges are not visible through MiniExcel).</summary>
+    /// <summary>
+    /// The first merged range that touches row 1 of the first sheet (merges are not visible through MiniExcel).
+    /// </summary>
     private static string? MergedHeader(ZipArchive zip)
     {
-        var sheet = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
+        var sheet = zip.Entries
+            .Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)
+                && e.FullName.EndsWith(".xml", StringComparison.Ordinal))
             .OrderBy(e => e.FullName.Length).ThenBy(e => e.FullName, StringComparer.Ordinal).FirstOrDefault();
         if (sheet is null) return null;
-        using var reader = XmlReader.Create(sheet.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        using var reader = XmlReader.Create(sheet.Open(),
+            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
         while (reader.Read())
         {
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "mergeCell" || reader.GetAttribute("ref") is not { } range) continue;
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "mergeCell"
+                || reader.GetAttribute("ref") is not { } range) continue;
             var first = new string(range.Split(':')[0].SkipWhile(char.IsAsciiLetter).ToArray());
             if (first == "1") return range;
         }
@@ -149,54 +164,79 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         IDictionary<string, object?> row, PeopleDictionary.Result dict, Dictionary<string, Guid> nodes)
     {
         var errors = new List<(string, string)>();
-        string? Text(string column) => row.TryGetValue(column, out var v) && v is not null && v.ToString() is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+        string? Text(string column) =>
+            row.TryGetValue(column, out var v) && v is not null && v.ToString() is { } s
+                && !string.IsNullOrWhiteSpace(s)
+                ? s.Trim()
+                : null;
         string? Code(string column, string kind)
         {
             var name = Text(column);
             if (name is null) return null;
             var item = dict.Of(kind).FirstOrDefault(i => i.Name == name || i.Code == name);
-            if (item is null) errors.Add((column, Loc.T($"“{name}”不在字典中", $"\"{name}\" is not in the dictionary")));
+            if (item is null)
+                errors.Add((column, Loc.T($"“{name}”不在字典中", $"\"{name}\" is not in the dictionary")));
             return item?.Code;
         }
-        Gender? gender = Text(PeopleTemplate.Gender) switch { null => null, "男" => Gender.Male, "女" => Gender.Female,
-            var g => Bad(PeopleTemplate.Gender, Loc.T($"“{g}”应为 男 或 女", $"\"{g}\" must be 男 (male) or 女 (female)")) };
+        Gender? gender = Text(PeopleTemplate.Gender) switch
+        {
+            null => null, "男" => Gender.Male, "女" => Gender.Female,
+            var g => Bad(PeopleTemplate.Gender,
+                Loc.T($"“{g}”应为 男 或 女", $"\"{g}\" must be 男 (male) or 女 (female)"))
+        };
         Gender? Bad(string column, string reason)
         {
             errors.Add((column, reason));
             return null;
         }
-        var categories = (Text(PeopleTemplate.Categories) ?? "").Split(['、', ',', '，', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(name => dict.Of(Dictionaries.Category).FirstOrDefault(i => i.Name == name)?.Code ?? $"?{name}").ToArray();
+        var categories = (Text(PeopleTemplate.Categories) ?? "")
+            .Split(['、', ',', '，', ';', '；'],
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => dict.Of(Dictionaries.Category).FirstOrDefault(i => i.Name == name)?.Code ?? $"?{name}")
+            .ToArray();
         foreach (var unknown in categories.Where(c => c.StartsWith('?'))) errors.Add((PeopleTemplate.Categories,
             Loc.T($"类别“{unknown[1..]}”不存在", $"Category \"{unknown[1..]}\" does not exist")));
         Guid? node = null;
         if (Text(PeopleTemplate.NodeCode) is { } code)
         {
             if (nodes.TryGetValue(Domain.Text.Width.ToHalfWidth(code), out var id)) node = id;
-            else errors.Add((PeopleTemplate.NodeCode, Loc.T($"区划代码 {code} 不存在或不在您的数据范围内",
-                $"Region code {code} does not exist or is outside your data scope")));
+            else errors.Add((PeopleTemplate.NodeCode,
+                Loc.T($"区划代码 {code} 不存在或不在您的数据范围内",
+                    $"Region code {code} does not exist or is outside your data scope")));
         }
-        var request = new SavePerson.Request(Text(PeopleTemplate.Name), gender, Date(row, errors), Text(PeopleTemplate.IdNumber), Text(PeopleTemplate.Phone),
-            Code(PeopleTemplate.Ethnicity, Dictionaries.Ethnicity), Code(PeopleTemplate.Religion, Dictionaries.Religion),
-            Code(PeopleTemplate.Affiliation, Dictionaries.Affiliation), Code(PeopleTemplate.Education, Dictionaries.Education),
-            Text(PeopleTemplate.Employer), Text(PeopleTemplate.Position), Code(PeopleTemplate.Level, Dictionaries.Level),
-            categories.Where(c => !c.StartsWith('?')).ToArray(), Text(PeopleTemplate.Tags), Text(PeopleTemplate.Notes), node);
+        var request = new SavePerson.Request(
+            Text(PeopleTemplate.Name), gender, Date(row, errors), Text(PeopleTemplate.IdNumber),
+            Text(PeopleTemplate.Phone),
+            Code(PeopleTemplate.Ethnicity, Dictionaries.Ethnicity),
+            Code(PeopleTemplate.Religion, Dictionaries.Religion),
+            Code(PeopleTemplate.Affiliation, Dictionaries.Affiliation),
+            Code(PeopleTemplate.Education, Dictionaries.Education),
+            Text(PeopleTemplate.Employer), Text(PeopleTemplate.Position),
+            Code(PeopleTemplate.Level, Dictionaries.Level),
+            categories.Where(c => !c.StartsWith('?')).ToArray(), Text(PeopleTemplate.Tags), Text(PeopleTemplate.Notes),
+            node);
         return (request, errors);
     }
 
-    /// <summary>Excel dates arrive as dates, as serial numbers (WPS, LibreOffice) or as text in several forms.</summary>
+    /// <summary>
+    /// Excel dates arrive as dates, as serial numbers (WPS, LibreOffice) or as text in several forms.
+    /// </summary>
     private static DateOnly? Date(IDictionary<string, object?> row, List<(string, string)> errors)
     {
-        if (!row.TryGetValue(PeopleTemplate.BirthDate, out var v) || v is null || string.IsNullOrWhiteSpace(v.ToString())) return null;
+        if (!row.TryGetValue(PeopleTemplate.BirthDate, out var v) || v is null
+            || string.IsNullOrWhiteSpace(v.ToString())) return null;
         switch (v)
         {
             case DateTime d: return DateOnly.FromDateTime(d);
-            case double serial when serial is > 1 and < 100_000: return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            case double serial when serial is > 1 and < 100_000:
+                return DateOnly.FromDateTime(DateTime.FromOADate(serial));
         }
         var s = v.ToString()!.Trim();
         string[] formats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
-        if (DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is > 1 and < 100_000) return DateOnly.FromDateTime(DateTime.FromOADate(n));
+        if (DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n is > 1 and < 100_000)
+            return DateOnly.FromDateTime(DateTime.FromOADate(n));
         errors.Add((PeopleTemplate.BirthDate, Loc.T($"“{s}”不是有效日期（如 1980-05-01）",
             $"\"{s}\" is not a valid date (e.g. 1980-05-01)")));
         return null;

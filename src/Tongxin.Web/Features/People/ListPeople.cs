@@ -1,13 +1,9 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Protection;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Regions;
 using Tongxin.Domain.Text;
 using Tongxin.Web.Features.Dictionaries;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -25,7 +21,8 @@ public sealed class ListPeople(
     public sealed record Query(string? Q = null, string? Category = null, Guid? NodeId = null,
         string? Affiliation = null, string? Level = null, string? Tag = null, int Page = 1, int PageSize = 20,
         string? Sort = null);
-    // Sort: "name" / "-name" (pinyin order), "age" (youngest first) / "-age" (oldest first), "newest"; otherwise by node.
+    // Sort: "name" / "-name" (pinyin order), "age" (youngest first) / "-age" (oldest first), "newest"; otherwise
+    // by node.
 
     public sealed record Row(Guid Id, string Name, Gender? Gender, int? Age, string NodeName, string Categories,
         string? Affiliation, string? Employer, string? Position, string? Level, string? IdMasked, string? PhoneMasked);
@@ -38,16 +35,22 @@ public sealed class ListPeople(
         {
             var canonical = IdNumber.Canonical(text);
             people = canonical.Length == 18 ? people.Where(p => p.IdIndex == protector.Index(canonical))
-                : canonical.Length == 11 && canonical.All(char.IsAsciiDigit) ? people.Where(p => p.PhoneIndex == protector.Index(canonical))
+                : canonical.Length == 11 && canonical.All(char.IsAsciiDigit)
+                    ? people.Where(p => p.PhoneIndex == protector.Index(canonical))
                 : PinyinInitials.IsInitialsQuery(text)
-                    ? people.Where(p => p.NameKey.Contains(NameKey.Of(text)) || (p.NameInitials != null && p.NameInitials.StartsWith(text.ToLowerInvariant())))
+                    ? people.Where(p => p.NameKey.Contains(NameKey.Of(text))
+                        || (p.NameInitials != null && p.NameInitials.StartsWith(text.ToLowerInvariant())))
                     : people.Where(p => p.NameKey.Contains(NameKey.Of(text)));
         }
-        if (Check.Clean(q.Category) is { } category) people = people.Where(p => p.Categories.Contains("|" + category + "|"));
-        if (sensitive && Check.Clean(q.Affiliation) is { } affiliation) people = people.Where(p => p.Affiliation == affiliation);
+        if (Check.Clean(q.Category) is { } category)
+            people = people.Where(p => p.Categories.Contains("|" + category + "|"));
+        if (sensitive && Check.Clean(q.Affiliation) is { } affiliation)
+            people = people.Where(p => p.Affiliation == affiliation);
         if (Check.Clean(q.Level) is { } level) people = people.Where(p => p.RepresentativeLevel == level);
         if (Check.Clean(q.Tag) is { } tag) people = people.Where(p => p.Tags != null && p.Tags.Contains(tag));
-        if (q.NodeId is { } nodeId && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path) people = people.InSubtree(path);
+        if (q.NodeId is { } nodeId
+            && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path)
+            people = people.InSubtree(path);
         var ordered = q.Sort switch
         {
             "name" => people.OrderBy(p => p.NameInitials).ThenBy(p => p.NameKey),
@@ -62,7 +65,8 @@ public sealed class ListPeople(
         var nodeIds = page.Items.Select(p => p.NodeId).Distinct().ToList();
         var nodes = await db.Regions.Where(r => nodeIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var rows = page.Items.Select(p => new Row(p.Id, p.Name, p.Gender, p.BirthDate is { } b ? IdNumber.AgeOn(b, today) : null,
+        var rows = page.Items.Select(p => new Row(p.Id, p.Name, p.Gender,
+            p.BirthDate is { } b ? IdNumber.AgeOn(b, today) : null,
             nodes.GetValueOrDefault(p.NodeId) ?? "", dict.CategoryNames(p.Categories),
             sensitive ? dict.Name(Dictionaries.Affiliation, p.Affiliation) : Masked, p.Employer, p.Position,
             dict.Name(Dictionaries.Level, p.RepresentativeLevel), p.IdMasked, p.PhoneMasked)).ToList();
@@ -73,5 +77,6 @@ public sealed class ListPeople(
 
     /// <summary>An ID or phone number must not travel in a URL (it would land in access logs): SEC-17.</summary>
     public static bool IsIdentifier(string? q) =>
-        q is not null && IdNumber.Canonical(q) is var c && (c.Length == 18 || (c.Length == 11 && c.All(char.IsAsciiDigit)));
+        q is not null && IdNumber.Canonical(q) is var c
+        && (c.Length == 18 || (c.Length == 11 && c.All(char.IsAsciiDigit)));
 }

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tongxin.Web.Features.Arrangements;
 using Tongxin.Web.Features.Dictionaries;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.People;
@@ -78,7 +76,8 @@ public sealed class PeopleApi : IEndpointGroup
         ListPeople h, [AsParameters] ListPeople.Query q, CancellationToken ct) =>
         ListPeople.IsIdentifier(q.Q)
             ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: Loc.T(
-                "按身份证号或电话查询请使用 POST /api/v1/people/search，号码不应出现在网址和日志中",
+                "按身份证号或电话查询请使用 POST /api/v1/people/search，"
+                    + "号码不应出现在网址和日志中",
                 "To search by ID number or phone use POST /api/v1/people/search: "
                     + "numbers must not appear in URLs and logs"))
             : TypedResults.Ok(await h.HandleAsync(q, ct));

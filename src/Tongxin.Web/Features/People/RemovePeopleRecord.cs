@@ -1,21 +1,21 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.People;
 
-/// <summary>Delete one record attached to people (cadre, placement, seat, review, pair, contact, suggestion); audited like every delete.</summary>
+/// <summary>
+/// Delete one record attached to people (cadre, placement, seat, review, pair, contact, suggestion); audited like
+/// every delete.
+/// </summary>
 public sealed class RemovePeopleRecord(TongxinDb db) : IHandler
 {
     // Names are looked up when the error is thrown, not when the class loads, so each request gets its language.
-    private static readonly IReadOnlyDictionary<Type, (string Zh, string En)> Names = new Dictionary<Type, (string,
-        string)>
+    private static readonly IReadOnlyDictionary<Type, (string Zh, string En)> Names =
+        new Dictionary<Type, (string, string)>
     {
-        [typeof(NonPartyCadre)] = ("党外干部", "Non-Party cadre"), [typeof(Placement)] = ("挂职锻炼记录", "Placement"),
-        [typeof(PoliticalArrangement)] = ("政治安排", "Political arrangement"), [typeof(AnnualReview)] = ("年度考察",
-            "Annual review"),
-        [typeof(Friendship)] = ("结对", "Friendship pair"), [typeof(FriendshipContact)] = ("联系记录", "Contact record"),
+        [typeof(NonPartyCadre)] = ("党外干部", "Non-Party cadre"),
+        [typeof(Placement)] = ("挂职锻炼记录", "Placement"),
+        [typeof(PoliticalArrangement)] = ("政治安排", "Political arrangement"),
+        [typeof(AnnualReview)] = ("年度考察", "Annual review"),
+        [typeof(Friendship)] = ("结对", "Friendship pair"),
+        [typeof(FriendshipContact)] = ("联系记录", "Contact record"),
         [typeof(Suggestion)] = ("建言", "Suggestion"),
     };
 

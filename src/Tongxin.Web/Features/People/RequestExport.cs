@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -24,8 +19,14 @@ public sealed class RequestExport(TongxinDb db, ListPeople list, CurrentUser use
             .That(!ListPeople.IsIdentifier(q.Q), "Query", Loc.T("导出条件不能是身份证号或电话",
             "The export filter cannot be an ID number or phone number")).ThrowIfAny();
         var total = (await list.HandleAsync(q, ct)).Total;
-        if (total <= ExportPeople.ApprovalLimit) throw new ConflictException(Loc.T($"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出", $"{total} people, not more than {ExportPeople.ApprovalLimit}: no approval needed, export directly"));
-        if (total > ExportPeople.MaxRows) throw new ConflictException(Loc.T($"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围", $"At most {ExportPeople.MaxRows:N0} people per export, {total:N0} selected; narrow the filter"));
+        if (total <= ExportPeople.ApprovalLimit)
+            throw new ConflictException(Loc.T(
+                $"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出",
+                $"{total} people, not more than {ExportPeople.ApprovalLimit}: no approval needed, export directly"));
+        if (total > ExportPeople.MaxRows)
+            throw new ConflictException(Loc.T(
+                $"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围",
+                $"At most {ExportPeople.MaxRows:N0} people per export, {total:N0} selected; narrow the filter"));
         var home = await db.Regions.SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
         var request = db.ExportRequests.Add(new ExportRequest
         {

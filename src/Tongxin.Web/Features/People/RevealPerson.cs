@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
 using Tongxin.Data.Audit;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Protection;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.People;
 
@@ -14,8 +10,9 @@ public sealed class RevealPerson(TongxinDb db, FieldProtector protector) : IHand
 
     public async Task<Result> HandleAsync(Guid id, string field, CancellationToken ct = default)
     {
-        if (field is not ("id" or "phone")) throw new InvalidInputException("field", Loc.T("只能查看 id（身份证号码）或 phone（电话）",
-            "Only id (ID number) or phone can be revealed"));
+        if (field is not ("id" or "phone"))
+            throw new InvalidInputException("field", Loc.T("只能查看 id（身份证号码）或 phone（电话）",
+                "Only id (ID number) or phone can be revealed"));
         var p = await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("人员", "Person"));
         var cipher = field == "id" ? p.IdCipher : p.PhoneCipher;

@@ -1,12 +1,7 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Data.Protection;
 using Tongxin.Domain.People;
 using Tongxin.Domain.Text;
 using Tongxin.Web.Features.Dictionaries;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.People;
 
@@ -46,11 +41,13 @@ public sealed class SavePerson(
     private async Task<Guid> SaveAsync(Guid? id, Request r, bool sensitive, bool validateOnly, bool deferSave,
         CancellationToken ct)
     {
-        var storedAffiliation = id is { } known ? await db.People.Where(p => p.Id == known).Select(p => p.Affiliation).FirstOrDefaultAsync(ct) : null;
+        var storedAffiliation = id is { } known
+            ? await db.People.Where(p => p.Id == known).Select(p => p.Affiliation).FirstOrDefaultAsync(ct)
+            : null;
         var dict = await dictionary.HandleAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var check = new Check().Required(nameof(r.Name), Loc.T("姓名", "Name"), r.Name, 50).Optional(nameof(r.Employer),
-            Loc.T("工作单位", "Employer"), r.Employer, 100)
+        var check = new Check().Required(nameof(r.Name), Loc.T("姓名", "Name"), r.Name, 50)
+            .Optional(nameof(r.Employer), Loc.T("工作单位", "Employer"), r.Employer, 100)
             .Optional(nameof(r.Position), Loc.T("职务", "Position"), r.Position, 100).Optional(nameof(r.Tags),
                 Loc.T("标签", "Tags"), r.Tags, 200).Optional(nameof(r.Notes), Loc.T("备注", "Notes"), r.Notes, 2000)
             .That(r.BirthDate is null || (r.BirthDate <= today && r.BirthDate.Value.Year >= 1900), nameof(r.BirthDate),
@@ -59,16 +56,23 @@ public sealed class SavePerson(
                 "Invalid gender"));
         var setsSensitive = sensitive || id is null;
         var partyMember = (setsSensitive ? Check.Clean(r.Affiliation) : storedAffiliation) == PersonRefs.PartyMember;
-        check.That(r.RecognisedOn is null || r.RecognisedOn <= today, nameof(r.RecognisedOn), Loc.T("认定时间不能晚于今天",
-            "The recognition date cannot be later than today"))
+        check.That(r.RecognisedOn is null || r.RecognisedOn <= today, nameof(r.RecognisedOn),
+                Loc.T("认定时间不能晚于今天", "The recognition date cannot be later than today"))
             .That(r.RecognisedOn is null || !setsSensitive || Check.Clean(r.Affiliation) == NonPartyAffiliation,
-                nameof(r.RecognisedOn), Loc.T("认定时间仅适用于无党派人士", "A recognition date applies only to non-party persons"));
+                nameof(r.RecognisedOn),
+                Loc.T("认定时间仅适用于无党派人士",
+                    "A recognition date applies only to non-party persons"));
         check.That((r.Categories ?? []).Length > 0 || partyMember, nameof(r.Categories),
-            Loc.T("请至少选择一个统战对象类别（中共党员联络干部可不选）", "Choose at least one category (optional for CPC liaison cadres)"));
+            Loc.T("请至少选择一个统战对象类别（中共党员联络干部可不选）",
+                "Choose at least one category (optional for CPC liaison cadres)"));
         var coded = new List<(string Field, string Kind, string? Code)>
-            { (nameof(r.Education), Dictionaries.Education, r.Education), (nameof(r.RepresentativeLevel), Dictionaries.Level, r.RepresentativeLevel) };
+        {
+            (nameof(r.Education), Dictionaries.Education, r.Education),
+            (nameof(r.RepresentativeLevel), Dictionaries.Level, r.RepresentativeLevel)
+        };
         if (setsSensitive)
-            coded.AddRange([(nameof(r.Ethnicity), Dictionaries.Ethnicity, r.Ethnicity), (nameof(r.Religion), Dictionaries.Religion, r.Religion),
+            coded.AddRange([(nameof(r.Ethnicity), Dictionaries.Ethnicity, r.Ethnicity),
+                (nameof(r.Religion), Dictionaries.Religion, r.Religion),
                 (nameof(r.Affiliation), Dictionaries.Affiliation, r.Affiliation)]);
         foreach (var (field, kind, code) in coded) check.That(dict.Has(kind, Check.Clean(code)), field,
             Loc.T("请从列表中选择", "Choose from the list"));
@@ -77,11 +81,16 @@ public sealed class SavePerson(
         IdNumber? idNumber = null;
         if (!string.IsNullOrWhiteSpace(r.IdNumber))
         {
-            if (!Domain.People.IdNumber.TryParse(r.IdNumber, today, out idNumber, out var error)) check.Add(nameof(r.IdNumber), error!);
+            if (!Domain.People.IdNumber.TryParse(r.IdNumber, today, out idNumber, out var error))
+                check.Add(nameof(r.IdNumber), error!);
             else foreach (var d in idNumber!.Disagreements(r.BirthDate, r.Gender)) check.Add(nameof(r.IdNumber), d);
         }
-        var phone = string.IsNullOrWhiteSpace(r.Phone) ? null : Width.ToHalfWidth(r.Phone).Replace(" ", "").Replace("-", "");
-        check.That(phone is null || (phone.Length == 11 && phone[0] == '1' && phone.All(char.IsAsciiDigit)) || (phone.Length is >= 7 and <= 12 && phone.All(char.IsAsciiDigit)),
+        var phone = string.IsNullOrWhiteSpace(r.Phone)
+            ? null
+            : Width.ToHalfWidth(r.Phone).Replace(" ", "").Replace("-", "");
+        check.That(phone is null
+                || (phone.Length == 11 && phone[0] == '1' && phone.All(char.IsAsciiDigit))
+                || (phone.Length is >= 7 and <= 12 && phone.All(char.IsAsciiDigit)),
             nameof(r.Phone), Loc.T("电话号码应为 11 位手机号或 7–12 位座机号（数字）",
                 "The phone number must be an 11-digit mobile or a 7–12 digit landline number"));
         var node = r.NodeId is { } nid ? await db.Regions.SingleOrDefaultAsync(x => x.Id == nid, ct) : null;
@@ -112,26 +121,36 @@ public sealed class SavePerson(
         person.Categories = "|" + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|";
         person.Tags = Check.Clean(r.Tags);
         person.Notes = r.Notes?.Trim();
-        if (idNumber is not null) (person.IdCipher, person.IdIndex, person.IdMasked) = (protector.Encrypt(idNumber.Value), protector.Index(idNumber.Value), Mask.IdNumber(idNumber.Value));
-        if (phone is not null) (person.PhoneCipher, person.PhoneIndex, person.PhoneMasked) = (protector.Encrypt(phone), protector.Index(phone), Mask.Phone(phone));
+        if (idNumber is not null)
+            (person.IdCipher, person.IdIndex, person.IdMasked) =
+                (protector.Encrypt(idNumber.Value), protector.Index(idNumber.Value), Mask.IdNumber(idNumber.Value));
+        if (phone is not null)
+            (person.PhoneCipher, person.PhoneIndex, person.PhoneMasked) =
+                (protector.Encrypt(phone), protector.Index(phone), Mask.Phone(phone));
         person.NodeId = node!.Id;
         person.NodePath = node.NodePath;
         if (!deferSave) await db.SaveChangesAsync(ct);
         return person.Id;
     }
 
-    /// <summary>无党派人士 in the affiliation dictionary: the only affiliation with a 认定时间 (PPL-8).</summary>
+    /// <summary>
+    /// 无党派人士 in the affiliation dictionary: the only affiliation with a 认定时间 (PPL-8).
+    /// </summary>
     public const string NonPartyAffiliation = "A09";
 
     private async Task CheckDuplicateAsync(Check check, Guid? id, string index, CancellationToken ct)
     {
-        var existing = await db.People.IgnoreQueryFilters().Where(p => p.IdIndex == index && p.Id != id).Select(p => new { p.Id, p.NodePath }).FirstOrDefaultAsync(ct);
+        var existing = await db.People.IgnoreQueryFilters().Where(p => p.IdIndex == index && p.Id != id)
+            .Select(p => new { p.Id, p.NodePath }).FirstOrDefaultAsync(ct);
         if (existing is null) return;
         var visible = await db.People.Where(p => p.Id == existing.Id).Select(p => p.Name).FirstOrDefaultAsync(ct);
         check.Add(nameof(Request.IdNumber), visible is not null
             ? Loc.T($"该身份证号码已登记为「{visible}」（编号 {existing.Id}），请勿重复录入",
                 $"This ID number is already registered as \"{visible}\" (no. {existing.Id}); do not enter it twice")
-            : Loc.T("该身份证号码已在系统中登记（不在您的数据范围内），请联系上级统战部门",
-                "This ID number is already registered (outside your data scope); contact the UFWD department above you"));
+            : Loc.T(
+                "该身份证号码已在系统中登记（不在您的数据范围内），"
+                + "请联系上级统战部门",
+                "This ID number is already registered (outside your data scope); "
+                + "contact the UFWD department above you"));
     }
 }
