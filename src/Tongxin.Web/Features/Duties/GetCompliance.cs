@@ -66,8 +66,10 @@ public sealed class GetCompliance(TongxinDb db, TimeProvider clock) : IHandler
 
     public static string StatusName(DutyStatus s) => s switch
     {
-        DutyStatus.Done => Loc.T("已完成", "Done"), DutyStatus.OnTrack => Loc.T("正常", "On track"),
-            DutyStatus.Behind => Loc.T("滞后", "Behind"), _ => Loc.T("未完成", "Missed"),
+        DutyStatus.Done => Loc.T("已完成", "Done"),
+        DutyStatus.OnTrack => Loc.T("正常", "On track"),
+        DutyStatus.Behind => Loc.T("滞后", "Behind"),
+        _ => Loc.T("未完成", "Missed"),
     };
 
     /// <summary>What is missing, in words, for reminders (OBL-4) and the view.</summary>
