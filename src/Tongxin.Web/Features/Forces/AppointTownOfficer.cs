@@ -70,7 +70,11 @@ public sealed class AppointTownOfficer(TongxinDb db) : IHandler
     /// </summary>
     public static EducationLevel? EducationOf(string? code) => code switch
     {
-        "D01" => EducationLevel.Postgraduate, "D02" => EducationLevel.Bachelor, "D03" => EducationLevel.College,
-        "D04" => EducationLevel.SeniorHigh, "D05" => EducationLevel.JuniorOrBelow, _ => null,
+        "D01" => EducationLevel.Postgraduate,
+        "D02" => EducationLevel.Bachelor,
+        "D03" => EducationLevel.College,
+        "D04" => EducationLevel.SeniorHigh,
+        "D05" => EducationLevel.JuniorOrBelow,
+        _ => null,
     };
 }

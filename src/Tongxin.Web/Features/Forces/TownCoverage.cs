@@ -21,8 +21,8 @@ public sealed class TownCoverage(TongxinDb db) : IHandler
     public static string RoleName(TownOfficerRole role) => role switch
     {
         TownOfficerRole.CommitteeMember => Loc.T("统战委员", "UFWD committee member"),
-            TownOfficerRole.Officer => Loc.T("统战干事", "UFWD officer"),
-            _ => Loc.T("统战工作人员", "UFWD staff member"),
+        TownOfficerRole.Officer => Loc.T("统战干事", "UFWD officer"),
+        _ => Loc.T("统战工作人员", "UFWD staff member"),
     };
 
     public async Task<Result> HandleAsync(CancellationToken ct = default)
