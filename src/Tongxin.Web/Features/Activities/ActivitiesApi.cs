@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.Activities;

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using static Tongxin.Web.Infrastructure.EndpointConventions;
 
 namespace Tongxin.Web.Features.Arrangements;

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Arrangements;
 
@@ -15,8 +11,10 @@ public sealed class SaveAnnualReview(TongxinDb db, TimeProvider clock) : IHandle
     {
         var thisYear = clock.GetUtcNow().Year;
         var check = new Check().That(r.Year >= 2000 && r.Year <= thisYear, nameof(r.Year),
-            Loc.T($"考察年度应在 2000–{thisYear} 之间", $"The review year must be between 2000 and {thisYear}"))
-            .That(AnnualReview.Results.Contains(r.Result), nameof(r.Result), Loc.T("请选择考察结果", "Choose a review result"))
+            Loc.T($"考察年度应在 2000–{thisYear} 之间",
+                $"The review year must be between 2000 and {thisYear}"))
+            .That(AnnualReview.Results.Contains(r.Result), nameof(r.Result),
+                Loc.T("请选择考察结果", "Choose a review result"))
                 .Optional(nameof(r.Notes), Loc.T("考察意见", "Review comments"), r.Notes, 500);
         var person = await db.FindAsync(r.PersonId, check, nameof(r.PersonId), ct);
         if (person is not null)
@@ -24,8 +22,11 @@ public sealed class SaveAnnualReview(TongxinDb db, TimeProvider clock) : IHandle
                 nameof(r.Year), Loc.T($"{person.Name} {r.Year} 年度已有考察记录",
                 $"{person.Name} already has a review for {r.Year}"));
         check.ThrowIfAny();
-        var review = db.AnnualReviews.Add(new AnnualReview { PersonId = person!.Id, Year = r.Year, Result = r.Result!, Notes = Check.Clean(r.Notes),
-            NodeId = person.NodeId, NodePath = person.NodePath }).Entity;
+        var review = db.AnnualReviews.Add(new AnnualReview
+        {
+            PersonId = person!.Id, Year = r.Year, Result = r.Result!, Notes = Check.Clean(r.Notes),
+            NodeId = person.NodeId, NodePath = person.NodePath,
+        }).Entity;
         await db.SaveChangesAsync(ct);
         return review.Id;
     }

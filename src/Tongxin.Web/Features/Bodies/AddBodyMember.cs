@@ -1,11 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Bodies;
 
-/// <summary>Seat a person in a body (组长, 副组长, 成员…). Linked to the people register once it exists.</summary>
+/// <summary>
+/// Seat a person in a body (组长, 副组长, 成员…). Linked to the people register once it exists.
+/// </summary>
 public sealed class AddBodyMember(TongxinDb db) : IHandler
 {
     public sealed record Request(string? PersonName, string? Position, string? Duty);
@@ -17,11 +14,12 @@ public sealed class AddBodyMember(TongxinDb db) : IHandler
         new Check().Required(nameof(r.PersonName), Loc.T("姓名", "Name"), r.PersonName, 50).Required(nameof(r.Duty),
             Loc.T("职务", "Position"), r.Duty, 20)
             .Optional(nameof(r.Position), Loc.T("单位职务", "Position at employer"), r.Position, 100).ThrowIfAny();
-        var order = await db.BodyMembers.Where(m => m.BodyId == bodyId).Select(m => (int?)m.SortOrder).MaxAsync(ct) ?? 0;
+        var order = await db.BodyMembers.Where(m => m.BodyId == bodyId).Select(m => (int?)m.SortOrder)
+            .MaxAsync(ct) ?? 0;
         var member = new BodyMember
         {
-            BodyId = body.Id, PersonName = r.PersonName!.Trim(), Position = Check.Clean(r.Position), Duty = r.Duty!.Trim(),
-            SortOrder = order + 1, NodeId = body.NodeId, NodePath = body.NodePath,
+            BodyId = body.Id, PersonName = r.PersonName!.Trim(), Position = Check.Clean(r.Position),
+            Duty = r.Duty!.Trim(), SortOrder = order + 1, NodeId = body.NodeId, NodePath = body.NodePath,
         };
         db.BodyMembers.Add(member);
         await db.SaveChangesAsync(ct);

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Bodies;
 
 /// <summary>Add a 成员单位 with its duties to a coordinating body; a unit is listed once per body.</summary>
@@ -18,9 +13,14 @@ public sealed class AddMemberUnit(TongxinDb db) : IHandler
             .Optional(nameof(r.Duties), Loc.T("职责", "Duties"), r.Duties, 2000);
         var name = r.UnitName?.Trim();
         if (name is not null && await db.MemberUnits.AnyAsync(u => u.BodyId == bodyId && u.UnitName == name, ct))
-            check.Add(nameof(r.UnitName), Loc.T($"{name} 已是该机构的成员单位", $"{name} is already a member unit of this body"));
+            check.Add(nameof(r.UnitName),
+                Loc.T($"{name} 已是该机构的成员单位", $"{name} is already a member unit of this body"));
         check.ThrowIfAny();
-        var unit = new MemberUnit { BodyId = body.Id, UnitName = name!, Duties = Check.Clean(r.Duties), NodeId = body.NodeId, NodePath = body.NodePath };
+        var unit = new MemberUnit
+        {
+            BodyId = body.Id, UnitName = name!, Duties = Check.Clean(r.Duties), NodeId = body.NodeId,
+            NodePath = body.NodePath,
+        };
         db.MemberUnits.Add(unit);
         await db.SaveChangesAsync(ct);
         return unit.Id;

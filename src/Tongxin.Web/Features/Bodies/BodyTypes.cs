@@ -1,6 +1,3 @@
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Bodies;
 
 public static class BodyTypes

@@ -1,11 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Bodies;
 
-/// <summary>One body with its members, member units, sub-bodies, rules documents and posts (ORG-1, ORG-2, ORG-6).</summary>
+/// <summary>
+/// One body with its members, member units, sub-bodies, rules documents and posts (ORG-1, ORG-2, ORG-6).
+/// </summary>
 public sealed class GetBody(TongxinDb db) : IHandler
 {
     public sealed record Member(Guid Id, string PersonName, string? Position, string Duty);
@@ -14,9 +11,10 @@ public sealed class GetBody(TongxinDb db) : IHandler
     public sealed record Doc(Guid Id, string? Number, string Title, DateOnly IssuedOn);
     public sealed record PostLine(Guid Id, string Kind, int Authorized, int InPost);
 
-    public sealed record Result(Guid Id, string Name, BodyType Type, Guid NodeId, string NodeName, Guid? ParentBodyId, string? ParentName,
-        string? Description, long Version, IReadOnlyList<Member> Members, IReadOnlyList<Unit> Units, IReadOnlyList<Child> Children,
-        IReadOnlyList<Doc> Documents, IReadOnlyList<PostLine> Posts);
+    public sealed record Result(
+        Guid Id, string Name, BodyType Type, Guid NodeId, string NodeName, Guid? ParentBodyId, string? ParentName,
+        string? Description, long Version, IReadOnlyList<Member> Members, IReadOnlyList<Unit> Units,
+        IReadOnlyList<Child> Children, IReadOnlyList<Doc> Documents, IReadOnlyList<PostLine> Posts);
 
     public async Task<Result> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -33,7 +31,7 @@ public sealed class GetBody(TongxinDb db) : IHandler
             .Select(d => new Doc(d.Id, d.Number, d.Title, d.IssuedOn)).ToListAsync(ct);
         var posts = await db.Posts.AsNoTracking().Where(p => p.BodyId == id)
             .Select(p => new PostLine(p.Id, p.Kind, p.Authorized, p.Allocations.Count)).ToListAsync(ct);
-        return new Result(b.Id, b.Name, b.Type, b.NodeId, node, b.ParentBodyId, b.ParentBody?.Name, b.Description, b.Version,
-            members, units, children, docs, posts);
+        return new Result(b.Id, b.Name, b.Type, b.NodeId, node, b.ParentBodyId, b.ParentBody?.Name, b.Description,
+            b.Version, members, units, children, docs, posts);
     }
 }

@@ -1,16 +1,13 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Bodies;
 
 /// <summary>机构 list with search, type and node filters, paged (ORG-1).</summary>
 public sealed class ListBodies(TongxinDb db) : IHandler
 {
-    public sealed record Query(string? Q = null, BodyType? Type = null, Guid? NodeId = null, int Page = 1, int PageSize = 20);
+    public sealed record Query(
+        string? Q = null, BodyType? Type = null, Guid? NodeId = null, int Page = 1, int PageSize = 20);
 
-    public sealed record Row(Guid Id, string Name, BodyType Type, string NodeName, string? ParentName, int MemberCount, int UnitCount);
+    public sealed record Row(
+        Guid Id, string Name, BodyType Type, string NodeName, string? ParentName, int MemberCount, int UnitCount);
 
     public Task<Paged<Row>> HandleAsync(Query q, CancellationToken ct = default)
     {

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Web.Infrastructure;
-
 namespace Tongxin.Web.Features.Bodies;
 
 /// <summary>Member units in scope for a select (activity form, binding a liaison account): "body · unit".</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 
 namespace Tongxin.Web.Features.Dashboard;
 

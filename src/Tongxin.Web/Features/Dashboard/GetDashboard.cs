@@ -1,18 +1,16 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Tongxin.Data;
 using Tongxin.Data.Statistics;
 using Tongxin.Domain.Regions;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Dashboard;
 
 /// <summary>
-/// 统战图谱: what exists in the user's scope, broken down by the level below the user's node (a province by city, a
-/// county by town, a town by village); every number equals its list (RPT-1). A county, city or province sums the
+/// 统战图谱: what exists in the user's scope, broken down by the level below the user's node (a province by city,
+/// a county by town, a town by village); every number equals its list (RPT-1). A county, city or province sums the
 /// tallies kept per town (<see cref="TallyCounter"/>, recounted first for whatever was saved since), so its cost
 /// follows the number of towns, not of people; a town or village counts its few rows directly. The sums are kept in
-/// memory per scope until the tallies' generation changes, so a province's thirty thousand tallies are summed once per change.
+/// memory per scope until the tallies' generation changes, so a province's thirty thousand tallies are summed once
+/// per change.
 /// </summary>
 public sealed class GetDashboard(TongxinDb db, RecountTallies recount, IMemoryCache cache) : IHandler
 {
@@ -20,41 +18,53 @@ public sealed class GetDashboard(TongxinDb db, RecountTallies recount, IMemoryCa
 
     public sealed record CategoryLine(string Code, string Name, int People);
 
-    public sealed record Result(int Towns, int Villages, int Bodies, int Documents, int AuthorizedPosts, int InPost, int People,
+    public sealed record Result(
+        int Towns, int Villages, int Bodies, int Documents, int AuthorizedPosts, int InPost, int People,
         RegionLevel? ChildLevel, IReadOnlyList<NodeLine> ByNode, IReadOnlyList<CategoryLine> ByCategory);
 
     public async Task<Result> HandleAsync(CancellationToken ct = default)
     {
         var scope = db.CurrentUser.ScopePath ?? NodePath.Root;
-        var node = scope == NodePath.Root ? null : await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.NodePath == scope, ct);
+        var node = scope == NodePath.Root
+            ? null
+            : await db.Regions.AsNoTracking().FirstOrDefaultAsync(r => r.NodePath == scope, ct);
         RegionLevel? childLevel = node is null ? RegionLevel.Province : RegionCode.ChildLevel(node.Level);
-        var children = childLevel is null ? [] : await db.Regions.AsNoTracking().Where(r => r.ParentId == (node == null ? null : node.Id))
-            .OrderBy(r => r.SortOrder).ThenBy(r => r.Code).Select(r => new { r.Id, r.Name, r.NodePath }).ToListAsync(ct);
+        var children = childLevel is null ? [] : await db.Regions.AsNoTracking()
+            .Where(r => r.ParentId == (node == null ? null : node.Id))
+            .OrderBy(r => r.SortOrder).ThenBy(r => r.Code)
+            .Select(r => new { r.Id, r.Name, r.NodePath }).ToListAsync(ct);
         // Codes have a fixed length per level (ACC-1), so every child's path has the same length and a row's child is
         // a prefix of its path: one grouped query instead of one per child.
         var prefix = children.Select(c => c.NodePath.Length).Distinct().SingleOrDefault();
-        var figures = NodePath.IsTownOrBelow(scope) ? await CountAsync(prefix, ct) : await SumTalliesAsync(scope, prefix, ct);
+        var figures = NodePath.IsTownOrBelow(scope)
+            ? await CountAsync(prefix, ct)
+            : await SumTalliesAsync(scope, prefix, ct);
 
-        var categories = await db.DictionaryItems.AsNoTracking().Where(d => d.Kind == Data.Seed.Dictionaries.Category).OrderBy(d => d.SortOrder)
+        var categories = await db.DictionaryItems.AsNoTracking()
+            .Where(d => d.Kind == Data.Seed.Dictionaries.Category).OrderBy(d => d.SortOrder)
             .Select(d => new { d.Code, d.Name }).ToListAsync(ct);
-        return new Result(figures.Total(TallyCounter.Towns), figures.Total(TallyCounter.Villages), figures.Total(TallyCounter.Bodies),
-            await db.Documents.CountAsync(ct), await db.Posts.SumAsync(p => p.Authorized, ct), await db.PostAllocations.CountAsync(ct),
+        return new Result(figures.Total(TallyCounter.Towns), figures.Total(TallyCounter.Villages),
+            figures.Total(TallyCounter.Bodies), await db.Documents.CountAsync(ct),
+            await db.Posts.SumAsync(p => p.Authorized, ct), await db.PostAllocations.CountAsync(ct),
             figures.Total(TallyCounter.People), childLevel,
-            children.Select(c => new NodeLine(c.Id, c.Name, figures.Of(c.NodePath, TallyCounter.Villages), figures.Of(c.NodePath, TallyCounter.Bodies),
-                figures.Of(c.NodePath, TallyCounter.People))).ToList(),
-            categories.Select(c => new CategoryLine(c.Code, c.Name, figures.Total(TallyCounter.Category(c.Code)))).ToList());
+            children.Select(c => new NodeLine(c.Id, c.Name, figures.Of(c.NodePath, TallyCounter.Villages),
+                figures.Of(c.NodePath, TallyCounter.Bodies), figures.Of(c.NodePath, TallyCounter.People))).ToList(),
+            categories.Select(c => new CategoryLine(c.Code, c.Name, figures.Total(TallyCounter.Category(c.Code))))
+                .ToList());
     }
 
-    private sealed record Figures(Dictionary<string, long> Totals, Dictionary<(string Child, string Metric), long> ByChild)
+    private sealed record Figures(
+        Dictionary<string, long> Totals, Dictionary<(string Child, string Metric), long> ByChild)
     {
         public int Total(string metric) => (int)Totals.GetValueOrDefault(metric);
         public int Of(string child, string metric) => (int)ByChild.GetValueOrDefault((child, metric));
     }
 
     /// <summary>
-    /// County and above: sums of the tallies in scope (the shared scope filter applies to them too), in one pass grouped
-    /// by child and figure — tallies at the node itself fall in the "" group — read from a covering index, and kept while
-    /// the generation is unchanged (it changes in the transaction that rewrites any tally, on whichever instance).
+    /// County and above: sums of the tallies in scope (the shared scope filter applies to them too), in one pass
+    /// grouped by child and figure — tallies at the node itself fall in the "" group — read from a covering index,
+    /// and kept while the generation is unchanged (it changes in the transaction that rewrites any tally, on
+    /// whichever instance).
     /// </summary>
     private async Task<Figures> SumTalliesAsync(string scope, int prefix, CancellationToken ct)
     {
@@ -80,7 +90,10 @@ public sealed class GetDashboard(TongxinDb db, RecountTallies recount, IMemoryCa
     private async Task<Figures> SumAsync(int prefix, CancellationToken ct)
     {
         var sums = await db.Tallies.AsNoTracking()
-            .GroupBy(t => new { Child = prefix > 0 && t.NodePath.Length >= prefix ? t.NodePath.Substring(0, prefix) : "", t.Metric })
+            .GroupBy(t => new
+            {
+                Child = prefix > 0 && t.NodePath.Length >= prefix ? t.NodePath.Substring(0, prefix) : "", t.Metric,
+            })
             .Select(g => new { g.Key.Child, g.Key.Metric, Sum = g.Sum(t => t.Value) }).ToListAsync(ct);
         return new Figures(sums.GroupBy(s => s.Metric).ToDictionary(g => g.Key, g => g.Sum(s => s.Sum)),
             sums.Where(s => s.Child != "").ToDictionary(s => (s.Child, s.Metric), s => s.Sum));
@@ -102,10 +115,12 @@ public sealed class GetDashboard(TongxinDb db, RecountTallies recount, IMemoryCa
         var byChild = new Dictionary<(string, string), long>();
         if (prefix > 0)
         {
-            foreach (var g in await db.Bodies.Where(b => b.NodePath.Length >= prefix).GroupBy(b => b.NodePath.Substring(0, prefix))
+            foreach (var g in await db.Bodies.Where(b => b.NodePath.Length >= prefix)
+                         .GroupBy(b => b.NodePath.Substring(0, prefix))
                          .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
                 byChild[(g.Key, TallyCounter.Bodies)] = g.Count;
-            foreach (var g in await db.People.Where(p => p.NodePath.Length >= prefix).GroupBy(p => p.NodePath.Substring(0, prefix))
+            foreach (var g in await db.People.Where(p => p.NodePath.Length >= prefix)
+                         .GroupBy(p => p.NodePath.Substring(0, prefix))
                          .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
                 byChild[(g.Key, TallyCounter.People)] = g.Count;
         }

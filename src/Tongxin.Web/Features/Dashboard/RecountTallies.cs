@@ -1,7 +1,4 @@
-using Tongxin.Data;
 using Tongxin.Data.Statistics;
-using Tongxin.Web.Infrastructure;
-using Tongxin.Web.Security;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Features.Dashboard;

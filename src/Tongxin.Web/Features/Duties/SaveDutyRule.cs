@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Tongxin.Data;
-using Tongxin.Data.Entities;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
-using Tongxin.Web.Infrastructure;
 
 namespace Tongxin.Web.Features.Duties;
 
@@ -17,8 +13,10 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// </summary>
 public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IHandler
 {
-    public sealed record Request(string? Code, string? Title, DutySubjectKind SubjectKind, Guid? SubjectBodyId, BodyType? SubjectBodyType, int? SubjectLevel,
-        string[]? ActivityTypes, int Minimum, int? DayOfMonth, bool EvidenceRequired, Guid? DocumentId, string? Clause, bool Active = true, long Version = 0);
+    public sealed record Request(
+        string? Code, string? Title, DutySubjectKind SubjectKind, Guid? SubjectBodyId, BodyType? SubjectBodyType,
+        int? SubjectLevel, string[]? ActivityTypes, int Minimum, int? DayOfMonth, bool EvidenceRequired,
+        Guid? DocumentId, string? Clause, bool Active = true, long Version = 0);
 
     public async Task<Guid> HandleAsync(Guid? id, Request r, CancellationToken ct = default)
     {
@@ -32,14 +30,24 @@ public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IH
                 Loc.T("请至少选择一种计入的活动类型", "Choose at least one activity type that counts"))
             .That(r.Minimum is >= 1 and <= 366, nameof(r.Minimum), Loc.T("每年最少次数应在 1–366 之间",
                 "The yearly minimum must be between 1 and 366"))
-            .That(r.DayOfMonth is null or (>= 1 and <= 31), nameof(r.DayOfMonth), Loc.T("日期条件应为每月 1–31 日",
-                "The day condition must be day 1–31 of the month"))
+            .That(r.DayOfMonth is null or (>= 1 and <= 31), nameof(r.DayOfMonth),
+                Loc.T("日期条件应为每月 1–31 日", "The day condition must be day 1–31 of the month"))
             .Optional(nameof(r.Clause), Loc.T("条款", "Clause"), r.Clause, 200);
-        check.That(r.SubjectKind != DutySubjectKind.MemberUnit || r.SubjectBodyId is null || await db.Bodies.AnyAsync(x => x.Id == r.SubjectBodyId, ct), nameof(r.SubjectBodyId), Loc.T("机构不存在或不在您的数据范围内", "The body does not exist or is outside your data scope"))
-            .That(r.SubjectKind != DutySubjectKind.Body || (r.SubjectBodyId is { } b && await db.Bodies.AnyAsync(x => x.Id == b, ct)), nameof(r.SubjectBodyId), Loc.T("请选择责任机构（须在您的数据范围内）", "Choose the responsible body (within your data scope)"))
+        check.That(r.SubjectKind != DutySubjectKind.MemberUnit || r.SubjectBodyId is null
+                    || await db.Bodies.AnyAsync(x => x.Id == r.SubjectBodyId, ct),
+                nameof(r.SubjectBodyId),
+                Loc.T("机构不存在或不在您的数据范围内",
+                    "The body does not exist or is outside your data scope"))
+            .That(r.SubjectKind != DutySubjectKind.Body
+                    || (r.SubjectBodyId is { } b && await db.Bodies.AnyAsync(x => x.Id == b, ct)),
+                nameof(r.SubjectBodyId),
+                Loc.T("请选择责任机构（须在您的数据范围内）",
+                    "Choose the responsible body (within your data scope)"))
             .That(r.SubjectKind != DutySubjectKind.BodyType || (r.SubjectBodyType is { } t && Enum.IsDefined(t)),
                 nameof(r.SubjectBodyType), Loc.T("请选择机构类型", "Choose a body type"))
-            .That(r.SubjectKind != DutySubjectKind.NodeLevel || r.SubjectLevel is (int)RegionLevel.Town or (int)RegionLevel.Village, nameof(r.SubjectLevel), Loc.T("请选择镇街或村居", "Choose town or village"));
+            .That(r.SubjectKind != DutySubjectKind.NodeLevel
+                    || r.SubjectLevel is (int)RegionLevel.Town or (int)RegionLevel.Village,
+                nameof(r.SubjectLevel), Loc.T("请选择镇街或村居", "Choose town or village"));
         check.That(r.DocumentId is null || await db.Documents.AnyAsync(d => d.Id == r.DocumentId, ct),
             nameof(r.DocumentId), Loc.T("文件不存在", "The document does not exist"));
         check.ThrowIfAny();
@@ -48,14 +56,20 @@ public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IH
         if (rule is null)
         {
             var home = await db.Regions.SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
-            rule = db.DutyRules.Add(new DutyRule { Code = "", Title = "", ActivityTypes = "", NodeId = home.Id, NodePath = home.NodePath }).Entity;
+            rule = db.DutyRules.Add(new DutyRule
+            {
+                Code = "", Title = "", ActivityTypes = "", NodeId = home.Id, NodePath = home.NodePath,
+            }).Entity;
         }
         else db.Entry(rule).Property(x => x.Version).OriginalValue = r.Version;
-        (rule.Code, rule.Title, rule.SubjectKind, rule.Minimum, rule.DayOfMonth, rule.EvidenceRequired) = (r.Code!.Trim(), r.Title!.Trim(), r.SubjectKind, r.Minimum, r.DayOfMonth, r.EvidenceRequired);
-        rule.SubjectBodyId = r.SubjectKind is DutySubjectKind.Body or DutySubjectKind.MemberUnit ? r.SubjectBodyId : null;
+        (rule.Code, rule.Title, rule.SubjectKind, rule.Minimum, rule.DayOfMonth, rule.EvidenceRequired) =
+            (r.Code!.Trim(), r.Title!.Trim(), r.SubjectKind, r.Minimum, r.DayOfMonth, r.EvidenceRequired);
+        rule.SubjectBodyId =
+            r.SubjectKind is DutySubjectKind.Body or DutySubjectKind.MemberUnit ? r.SubjectBodyId : null;
         rule.SubjectBodyType = r.SubjectKind == DutySubjectKind.BodyType ? r.SubjectBodyType : null;
         rule.SubjectLevel = r.SubjectKind == DutySubjectKind.NodeLevel ? r.SubjectLevel : null;
-        (rule.ActivityTypes, rule.DocumentId, rule.Clause, rule.Active) = ("|" + string.Join("|", types.Order()) + "|", r.DocumentId, Check.Clean(r.Clause), r.Active);
+        (rule.ActivityTypes, rule.DocumentId, rule.Clause, rule.Active) =
+            ("|" + string.Join("|", types.Order()) + "|", r.DocumentId, Check.Clean(r.Clause), r.Active);
         await db.SaveChangesAsync(ct);
         return rule.Id;
     }
