@@ -6,8 +6,11 @@ public static class Pages
     public static async Task<IPage> NewPage(this BrowserApp app, int width = 1366, int height = 900)
     {
         var context = await app.Require()
-            .NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN",
-            BaseURL = app.BaseUrl });
+            .NewContextAsync(new()
+            {
+                ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN",
+                BaseURL = app.BaseUrl
+            });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         return page;
@@ -44,6 +47,9 @@ public static class Pages
     }
 
     public static async Task Shot(this IPage page, string name, bool fullPage = true) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.Screens, name + ".png"),
-        FullPage = fullPage });
+        await page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(BrowserApp.Screens, name + ".png"),
+            FullPage = fullPage
+        });
 }

@@ -54,8 +54,11 @@ public abstract class AccountTests(TestApp app)
         await mismatch.Problem(HttpStatusCode.BadRequest);
 
         var ok = await client.PostAsJsonAsync("/api/v1/auth/change-password",
-            new { currentPassword = password, newPassword = "Good-Enough-Pass-42",
-            confirmPassword = "Good-Enough-Pass-42" });
+            new
+            {
+                currentPassword = password, newPassword = "Good-Enough-Pass-42",
+                confirmPassword = "Good-Enough-Pass-42"
+            });
         ok.StatusCode.ShouldBe(HttpStatusCode.NoContent, await ok.Content.ReadAsStringAsync());
         (await Token(user, password)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var fresh = await app.SignInAs(user, "Good-Enough-Pass-42");

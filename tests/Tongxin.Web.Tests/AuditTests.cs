@@ -14,15 +14,21 @@ public abstract class AuditTests(TestApp app)
         var staff = await app.SignInAs("staff");
         (await app.Anonymous()
             .PostAsJsonAsync("/api/v1/auth/token",
-            new { userName = "staff",
-            password = "wrong\r\nforged line" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            new
+            {
+                userName = "staff",
+                password = "wrong\r\nforged line"
+            })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
         var created = await staff.PostAsJsonAsync("/api/v1/documents",
             new { title = "审计测试文件", issuer = "区委统战部", nodeId = county, issuedOn = "2021-03-01" });
         var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         var put = await staff.PutAsJsonAsync($"/api/v1/documents/{id}",
-            new { title = "审计测试文件（修订）", issuer = "区委统战部", nodeId = county,
-            issuedOn = "2021-03-01", version = 0 });
+            new
+            {
+                title = "审计测试文件（修订）", issuer = "区委统战部", nodeId = county,
+                issuedOn = "2021-03-01", version = 0
+            });
         put.StatusCode.ShouldBe(HttpStatusCode.NoContent, await put.Content.ReadAsStringAsync());
 
         var auditor = await app.SignInAs("auditor");

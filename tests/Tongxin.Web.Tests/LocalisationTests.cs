@@ -19,8 +19,11 @@ public abstract class LocalisationTests(TestApp app)
     private async Task<JsonElement> NamelessPerson(HttpClient c, string? language)
     {
         var node = (await c.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        var body = new { name = "", nodeId = node, categories = new[] { "C02" }, ethnicity = "E01",
-            affiliation = "A09" };
+        var body = new
+        {
+            name = "", nodeId = node, categories = new[] { "C02" }, ethnicity = "E01",
+            affiliation = "A09"
+        };
         return await (await c.SendAsync(Request(HttpMethod.Post, "/api/v1/people", language, body)))
             .Problem(HttpStatusCode.BadRequest);
     }

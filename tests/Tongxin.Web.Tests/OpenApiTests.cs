@@ -97,8 +97,11 @@ public abstract partial class OpenApiTests(TestApp app)
         var node = (await staff.GetJson($"/api/v1/regions?q={Uri.EscapeDataString("经济开发区")}")).Items()
             .First(r => r.GetProperty("name").GetString() == "经济开发区").GetProperty("id").GetGuid();
         var made = await staff.PostAsJsonAsync("/api/v1/people",
-            new { name = "枚举" + Guid.NewGuid().ToString("N")[..6],
-            nodeId = node, affiliation = "A09", education = "D02", categories = new[] { "C02" } });
+            new
+            {
+                name = "枚举" + Guid.NewGuid().ToString("N")[..6],
+                nodeId = node, affiliation = "A09", education = "D02", categories = new[] { "C02" }
+            });
         made.StatusCode.ShouldBe(HttpStatusCode.Created, await made.Content.ReadAsStringAsync());
         var person = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var title = "枚举建议" + Guid.NewGuid().ToString("N")[..6];

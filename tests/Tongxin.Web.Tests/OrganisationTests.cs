@@ -114,28 +114,40 @@ public abstract class OrganisationTests(TestApp app)
         var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
         var suffix = Random.Shared.Next(100, 99999);
         var ok = await staff.PostAsJsonAsync("/api/v1/documents",
-            new { number = $"峰统发[2021]{suffix}号", title = "测试文件", issuer = "区委统战部",
-            nodeId = county, issuedOn = "2021-05-01" });
+            new
+            {
+                number = $"峰统发[2021]{suffix}号", title = "测试文件", issuer = "区委统战部",
+                nodeId = county, issuedOn = "2021-05-01"
+            });
         ok.StatusCode.ShouldBe(HttpStatusCode.Created, await ok.Content.ReadAsStringAsync());
         var id = (await ok.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         (await staff.GetJson($"/api/v1/documents/{id}")).GetProperty("number").GetString()
             .ShouldBe($"峰统发〔2021〕{suffix}号");
 
         var dup = await staff.PostAsJsonAsync("/api/v1/documents",
-            new { number = $"峰统发（2021）{suffix}号", title = "重复", issuer = "区委统战部",
-            nodeId = county, issuedOn = "2021-05-01" });
+            new
+            {
+                number = $"峰统发（2021）{suffix}号", title = "重复", issuer = "区委统战部",
+                nodeId = county, issuedOn = "2021-05-01"
+            });
         (await dup.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("Number")[0]
             .GetString()!.ShouldContain("已被");
         var bad = await staff.PostAsJsonAsync("/api/v1/documents",
-            new { number = "峰统发2021-5", title = new string('长', 201), issuer = "", nodeId = county,
-            issuedOn = "2021-05-01" });
+            new
+            {
+                number = "峰统发2021-5", title = new string('长', 201), issuer = "", nodeId = county,
+                issuedOn = "2021-05-01"
+            });
         var errors = (await bad.Problem(HttpStatusCode.BadRequest)).GetProperty("errors");
         errors.GetProperty("Number")[0].GetString()!.ShouldContain("格式");
         errors.GetProperty("Title")[0].GetString()!.ShouldContain("200");
         errors.GetProperty("Issuer")[0].GetString()!.ShouldContain("发文机关");
         var year = await staff.PostAsJsonAsync("/api/v1/documents",
-            new { number = "峰统发〔2019〕88号", title = "年份不符", issuer = "区委统战部",
-            nodeId = county, issuedOn = "2021-05-01" });
+            new
+            {
+                number = "峰统发〔2019〕88号", title = "年份不符", issuer = "区委统战部",
+                nodeId = county, issuedOn = "2021-05-01"
+            });
         (await year.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("Number")[0]
             .GetString()!.ShouldContain("不一致");
         var town1 = await app.SignInAs("town1");
@@ -206,8 +218,11 @@ public abstract class OrganisationEditTests(TestApp app)
         await negative.Problem(HttpStatusCode.BadRequest);
 
         (await staff.PostAsJsonAsync($"/api/v1/posts/{id}/holders",
-            new { personName = "测试干部", title = "科员",
-            since = "2021-01-01" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            new
+            {
+                personName = "测试干部", title = "科员",
+                since = "2021-01-01"
+            })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var row = (await staff.GetJson("/api/v1/posts?q=调研室")).Items().Single();
         (row.GetProperty("authorized").GetInt32(), row.GetProperty("inPost").GetInt32(),
             row.GetProperty("vacant").GetInt32()).ShouldBe((2, 1, 1));

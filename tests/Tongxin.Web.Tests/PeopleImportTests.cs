@@ -17,16 +17,16 @@ public abstract class PeopleImportTests(TestApp app)
 
     private static Dictionary<string, object?> Row(string name, string? id = null, object? birth = null,
         string categories = "无党派人士", string node = "370404001") => new()
-    {
-        [PeopleTemplate.Name] = name, [PeopleTemplate.Gender] = null, [PeopleTemplate.BirthDate] = birth,
+        {
+            [PeopleTemplate.Name] = name, [PeopleTemplate.Gender] = null, [PeopleTemplate.BirthDate] = birth,
             [PeopleTemplate.IdNumber] = id,
-        [PeopleTemplate.Phone] = null, [PeopleTemplate.Ethnicity] = "汉族", [PeopleTemplate.Religion] = null,
-        [PeopleTemplate.Affiliation] = "无党派人士",
-        [PeopleTemplate.Education] = "大学本科", [PeopleTemplate.Employer] = "测试单位",
-        [PeopleTemplate.Position] = null, [PeopleTemplate.Level] = null,
-        [PeopleTemplate.Categories] = categories, [PeopleTemplate.NodeCode] = node,
-        [PeopleTemplate.Tags] = "导入测试", [PeopleTemplate.Notes] = null,
-    };
+            [PeopleTemplate.Phone] = null, [PeopleTemplate.Ethnicity] = "汉族", [PeopleTemplate.Religion] = null,
+            [PeopleTemplate.Affiliation] = "无党派人士",
+            [PeopleTemplate.Education] = "大学本科", [PeopleTemplate.Employer] = "测试单位",
+            [PeopleTemplate.Position] = null, [PeopleTemplate.Level] = null,
+            [PeopleTemplate.Categories] = categories, [PeopleTemplate.NodeCode] = node,
+            [PeopleTemplate.Tags] = "导入测试", [PeopleTemplate.Notes] = null,
+        };
 
     private static byte[] Xlsx(IEnumerable<Dictionary<string, object?>> rows)
     {

@@ -50,8 +50,11 @@ public abstract class SessionTests(TestApp app)
         var leader = (await admin.GetJson("/api/v1/users?q=leader")).Items().Single();
         var county = (await admin.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
         (await admin.PutAsJsonAsync($"/api/v1/users/{leader.GetProperty("id").GetString()}",
-            new { displayName = "部领导（演示）", nodeId = county, roles = new[] { "leader" },
-            disabled = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            new
+            {
+                displayName = "部领导（演示）", nodeId = county, roles = new[] { "leader" },
+                disabled = true
+            })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         clock.Advance(TimeSpan.FromSeconds(61));
         var ended = await page.GetAsync("/");

@@ -32,8 +32,11 @@ public sealed class BearerStampCheck(RequestDelegate next, TimeProvider clock)
             if (!valid)
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                await http.Response.WriteAsJsonAsync(new { title = Loc.T("登录已失效，请重新登录",
-                    "Your sign-in has expired; sign in again"), status = 401 },
+                await http.Response.WriteAsJsonAsync(new
+                {
+                    title = Loc.T("登录已失效，请重新登录",
+                    "Your sign-in has expired; sign in again"), status = 401
+                },
                     (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
                 return;
             }

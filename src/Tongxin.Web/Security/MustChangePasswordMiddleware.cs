@@ -20,8 +20,11 @@ public sealed class MustChangePasswordMiddleware(RequestDelegate next)
             if (http.Request.Path.StartsWithSegments("/api"))
             {
                 http.Response.StatusCode = StatusCodes.Status403Forbidden;
-                await http.Response.WriteAsJsonAsync(new { title = Loc.T("请先修改初始密码",
-                    "Change your initial password first"), status = 403 },
+                await http.Response.WriteAsJsonAsync(new
+                {
+                    title = Loc.T("请先修改初始密码",
+                    "Change your initial password first"), status = 403
+                },
                     (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
                 return;
             }

@@ -40,8 +40,11 @@ public abstract class CadresTests(TestApp app)
             .Problem(HttpStatusCode.BadRequest);
         backwards.GetProperty("errors").GetProperty("EndOn")[0].GetString()!.ShouldContain("早于");
         (await staff.PostAsJsonAsync("/api/v1/cadres/placements",
-            new { cadreId = cadre, kind = "赴镇街锻炼", townId = town, startOn = "2026-03-01",
-            endOn = "2027-03-01" }))
+            new
+            {
+                cadreId = cadre, kind = "赴镇街锻炼", townId = town, startOn = "2026-03-01",
+                endOn = "2027-03-01"
+            }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var row = (await staff.GetJson($"/api/v1/cadres?q={name}")).GetProperty("page").Items().Single();
         row.GetProperty("rank").GetString().ShouldBe("副县级");

@@ -29,8 +29,11 @@ public abstract class ForcesTests(TestApp app)
         var fit = await staff.NewPerson(town, Unique("合格"), "A11", "D01", today.AddYears(-38));
         async Task<JsonElement> Appoint(Guid person, bool exceptional = false, string? reason = null) =>
             await (await staff.PostAsJsonAsync("/api/v1/forces/town-officers",
-                new { townId = town, personId = person, role = 2, appointedOn = today, exceptional,
-                    exceptionalReason = reason }))
+                new
+                {
+                    townId = town, personId = person, role = 2, appointedOn = today, exceptional,
+                    exceptionalReason = reason
+                }))
                 .Problem(HttpStatusCode.BadRequest);
         string Rules(JsonElement e) => string.Join(" ",
             e.GetProperty("errors").EnumerateObject()
@@ -51,8 +54,11 @@ public abstract class ForcesTests(TestApp app)
             .Single(t => t.GetProperty("town").GetString() == "阴平镇");
         flagged.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ShouldContain("统战干事");
         var ok = await staff.PostAsJsonAsync("/api/v1/forces/town-officers",
-            new { townId = town, personId = fit, role = 2, appointedOn = today, exceptional = true,
-                exceptionalReason = "长期从事民族宗教工作，成绩突出" });
+            new
+            {
+                townId = town, personId = fit, role = 2, appointedOn = today, exceptional = true,
+                exceptionalReason = "长期从事民族宗教工作，成绩突出"
+            });
         ok.StatusCode.ShouldBe(HttpStatusCode.Created, await ok.Content.ReadAsStringAsync());
         var after = (await staff.GetJson("/api/v1/forces/towns")).GetProperty("towns").EnumerateArray()
             .Single(t => t.GetProperty("town").GetString() == "阴平镇");
@@ -86,11 +92,17 @@ public abstract class ForcesTests(TestApp app)
             .GetProperty("Role")[0].GetString()!.ShouldContain("已有在任");
         var town = await staff.Node("榴园镇");
         (await staff.PostAsJsonAsync("/api/v1/forces/village-liaisons",
-            new { villageId = town, personId = person, role,
-                appointedOn = "2025-01-01" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new
+            {
+                villageId = town, personId = person, role,
+                appointedOn = "2025-01-01"
+            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await staff.PostAsJsonAsync("/api/v1/forces/village-liaisons",
-            new { villageId = village, personId = person, role,
-                appointedOn = "2025-01-01" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            new
+            {
+                villageId = village, personId = person, role,
+                appointedOn = "2025-01-01"
+            })).StatusCode.ShouldBe(HttpStatusCode.Created);
         var after = (await staff.GetJson($"/api/v1/forces/villages?townId={town}")).GetProperty("towns")[0];
         after.GetProperty("gaps").EnumerateArray().Where(g => g.GetProperty("villageId").GetGuid() == village)
             .SelectMany(g => g.GetProperty("missing").EnumerateArray().Select(m => m.GetString()))

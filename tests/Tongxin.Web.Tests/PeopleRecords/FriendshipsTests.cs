@@ -30,8 +30,11 @@ public abstract class FriendshipsTests(TestApp app)
 
         (await staff.Get<PageTotal>($"/api/v1/friendships?q={friendName}&behind=true")).Total.ShouldBe(1);
         (await staff.PostAsJsonAsync($"/api/v1/friendships/{pair}/contacts",
-            new { date = today.AddDays(1), form = "走访",
-            topic = "明天" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new
+            {
+                date = today.AddDays(1), form = "走访",
+                topic = "明天"
+            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await staff.PostAsJsonAsync($"/api/v1/friendships/{pair}/contacts",
             new { date = today, form = "飞鸽", topic = "x" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         foreach (var form in new[] { "走访", "座谈" })

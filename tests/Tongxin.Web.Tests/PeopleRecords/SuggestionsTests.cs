@@ -16,17 +16,26 @@ public abstract class SuggestionsTests(TestApp app)
         var year = 2019;
         var title = Unique("建议");
         (await staff.PostAsJsonAsync("/api/v1/suggestions",
-            new { personId = person, title, text = "内容", date = "2019-03-01",
-                category = "天气" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new
+            {
+                personId = person, title, text = "内容", date = "2019-03-01",
+                category = "天气"
+            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await staff.PostAsJsonAsync("/api/v1/suggestions",
-            new { personId = person, title, text = "内容", date = "2099-03-01",
-                category = "经济发展" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new
+            {
+                personId = person, title, text = "内容", date = "2099-03-01",
+                category = "经济发展"
+            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
             var r = await staff.PostAsJsonAsync("/api/v1/suggestions",
-                new { personId = person, title = $"{title}{i}", text = "内容", date = $"{year}-03-0{i + 1}",
-                    category = "经济发展" });
+                new
+                {
+                    personId = person, title = $"{title}{i}", text = "内容", date = $"{year}-03-0{i + 1}",
+                    category = "经济发展"
+                });
             r.StatusCode.ShouldBe(HttpStatusCode.Created);
             ids.Add(await r.CreatedId());
         }
@@ -34,8 +43,11 @@ public abstract class SuggestionsTests(TestApp app)
             .GetProperty("stats");
         (await Stats()).GetProperty("adoptionRate").GetDecimal().ShouldBe(0m);
         (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[0]}/handling",
-            new { handling = 1, note = "已纳入区政府工作",
-            version = 0 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            new
+            {
+                handling = 1, note = "已纳入区政府工作",
+                version = 0
+            })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[1]}/handling",
             new { handling = 3, note = "已答复", version = 0 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[2]}/handling",

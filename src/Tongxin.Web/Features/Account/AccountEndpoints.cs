@@ -23,8 +23,11 @@ public static class AccountEndpoints
             var c = culture == Loc.English ? Loc.English : Loc.Chinese;
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(c)),
-                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true,
-                MaxAge = TimeSpan.FromDays(365) });
+                new CookieOptions
+                {
+                    HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true,
+                    MaxAge = TimeSpan.FromDays(365)
+                });
             return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous().DisableAntiforgery().WithMetadata(new AnonymousAllowed("language preference cookie only"));
     }

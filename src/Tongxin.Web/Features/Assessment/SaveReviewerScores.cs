@@ -20,8 +20,11 @@ public sealed class SaveReviewerScores(TongxinDb db, AssessmentViewer viewer) : 
         {
             var row = mine.FirstOrDefault(x => x.IndicatorId == indicator);
             if (score is null) { if (row is not null) db.ReviewerScores.Remove(row); continue; }
-            row ??= db.ReviewerScores.Add(new ReviewerScore { AssessmentId = id, IndicatorId = indicator,
-                ReviewerId = viewer.UserId!, NodeId = a.NodeId, NodePath = a.NodePath }).Entity;
+            row ??= db.ReviewerScores.Add(new ReviewerScore
+            {
+                AssessmentId = id, IndicatorId = indicator,
+                ReviewerId = viewer.UserId!, NodeId = a.NodeId, NodePath = a.NodePath
+            }).Entity;
             (row.Score, row.Note) = (score.Value, note);
         }
         await db.SaveChangesAsync(ct);

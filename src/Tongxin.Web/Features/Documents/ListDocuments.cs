@@ -33,7 +33,10 @@ public sealed class ListDocuments(TongxinDb db) : IHandler
         var ids = page.Items.Select(r => Guid.Parse(r.NodeName)).Distinct().ToList();
         var names = await db.Regions.IgnoreQueryFilters().Where(r => ids.Contains(r.Id))
             .ToDictionaryAsync(r => r.Id, r => r.Name, ct);
-        return page with { Items = page.Items.Select(r =>
-            r with { NodeName = names.GetValueOrDefault(Guid.Parse(r.NodeName)) ?? "" }).ToList() };
+        return page with
+        {
+            Items = page.Items.Select(r =>
+            r with { NodeName = names.GetValueOrDefault(Guid.Parse(r.NodeName)) ?? "" }).ToList()
+        };
     }
 }

@@ -17,9 +17,12 @@ public sealed class AddFriendshipContact(TongxinDb db, TimeProvider clock) : IHa
             .That(FriendshipContact.Forms.Contains(r.Form), nameof(r.Form), Loc.T("请选择联系方式",
                 "Choose a form of contact")).Required(nameof(r.Topic), Loc.T("主题", "Topic"), r.Topic, 200)
                 .ThrowIfAny();
-        var contact = db.FriendshipContacts.Add(new FriendshipContact { FriendshipId = pair.Id, Date = r.Date!.Value,
+        var contact = db.FriendshipContacts.Add(new FriendshipContact
+        {
+            FriendshipId = pair.Id, Date = r.Date!.Value,
             Form = r.Form!, Topic = r.Topic!.Trim(),
-            NodeId = pair.NodeId, NodePath = pair.NodePath }).Entity;
+            NodeId = pair.NodeId, NodePath = pair.NodePath
+        }).Entity;
         await db.SaveChangesAsync(ct);
         return contact.Id;
     }

@@ -25,8 +25,11 @@ public sealed class SaveFriendship(TongxinDb db, TimeProvider clock) : IHandler
                 nameof(r.FriendId), Loc.T($"{leader.Name} 与 {friend.Name} 已结对",
                 $"{leader.Name} and {friend.Name} are already paired"));
         check.ThrowIfAny();
-        var pair = db.Friendships.Add(new Friendship { LeaderId = leader!.Id, FriendId = friend!.Id, Since = r.Since
-            ?? today, NodeId = leader.NodeId, NodePath = leader.NodePath }).Entity;
+        var pair = db.Friendships.Add(new Friendship
+        {
+            LeaderId = leader!.Id, FriendId = friend!.Id, Since = r.Since
+            ?? today, NodeId = leader.NodeId, NodePath = leader.NodePath
+        }).Entity;
         await db.SaveChangesAsync(ct);
         return pair.Id;
     }

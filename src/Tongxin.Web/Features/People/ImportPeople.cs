@@ -180,7 +180,9 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         }
         Gender? gender = Text(PeopleTemplate.Gender) switch
         {
-            null => null, "男" => Gender.Male, "女" => Gender.Female,
+            null => null,
+            "男" => Gender.Male,
+            "女" => Gender.Female,
             var g => Bad(PeopleTemplate.Gender,
                 Loc.T($"“{g}”应为 男 或 女", $"\"{g}\" must be 男 (male) or 女 (female)"))
         };

@@ -39,10 +39,23 @@ public static class PeopleTemplate
     /// <summary>Which column a validation error of the save belongs to.</summary>
     public static string ColumnOf(string field) => field switch
     {
-        "Name" => Name, "Gender" => Gender, "BirthDate" => BirthDate, "IdNumber" => IdNumber, "Phone" => Phone,
-        "Ethnicity" => Ethnicity, "Religion" => Religion, "Affiliation" => Affiliation, "Education" => Education,
-        "Employer" => Employer, "Position" => Position, "RepresentativeLevel" => Level, "Categories" => Categories,
-        "NodeId" => NodeCode, "Tags" => Tags, "Notes" => Notes, _ => field,
+        "Name" => Name,
+        "Gender" => Gender,
+        "BirthDate" => BirthDate,
+        "IdNumber" => IdNumber,
+        "Phone" => Phone,
+        "Ethnicity" => Ethnicity,
+        "Religion" => Religion,
+        "Affiliation" => Affiliation,
+        "Education" => Education,
+        "Employer" => Employer,
+        "Position" => Position,
+        "RepresentativeLevel" => Level,
+        "Categories" => Categories,
+        "NodeId" => NodeCode,
+        "Tags" => Tags,
+        "Notes" => Notes,
+        _ => field,
     };
 
     public static byte[] Build(PeopleDictionary.Result dict)

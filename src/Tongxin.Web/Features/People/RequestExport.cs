@@ -31,9 +31,9 @@ public sealed class RequestExport(TongxinDb db, ListPeople list, CurrentUser use
         var request = db.ExportRequests.Add(new ExportRequest
         {
             RequestedBy = db.CurrentUser.UserName ?? "?", RequestedUtc = clock.GetUtcNow().UtcDateTime,
-                QueryJson = JsonSerializer.Serialize(q),
+            QueryJson = JsonSerializer.Serialize(q),
             FilterText = ExportPeople.Describe(q) is { Length: > 0 } f ? f : "全部人员", Rows = total,
-                Purpose = r.Purpose!.Trim(),
+            Purpose = r.Purpose!.Trim(),
             NodeId = home.Id, NodePath = home.NodePath,
         }).Entity;
         await db.SaveChangesAsync(ct);

@@ -27,7 +27,7 @@ public sealed class CreateRegion(TongxinDb db) : IHandler
         var region = new Region
         {
             Code = code, Name = r.Name!.Trim(), Level = RegionCode.ChildLevel(parent!.Level)!.Value,
-                ParentId = parent.Id,
+            ParentId = parent.Id,
             NodePath = NodePath.Child(parent.NodePath, code),
             SortOrder = await db.Regions.CountAsync(x => x.ParentId == parent.Id, ct) + 1,
         };

@@ -12,8 +12,11 @@ public sealed class GetRegion(TongxinDb db) : IHandler
     {
         var r = await db.Regions.AsNoTracking().Where(x => x.Id == id)
             .Select(x =>
-            new { Row = new RegionRow(x.Id, x.Code, x.Name, x.Level, x.ParentId,
-            db.Regions.Count(c => c.ParentId == x.Id), x.Version), x.NodePath })
+            new
+            {
+                Row = new RegionRow(x.Id, x.Code, x.Name, x.Level, x.ParentId,
+            db.Regions.Count(c => c.ParentId == x.Id), x.Version), x.NodePath
+            })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(Loc.T("区划", "Region"));
         var paths = NodePath.SelfAndAncestors(r.NodePath).SkipLast(1).ToList();
         var ancestors = await db.Regions.AsNoTracking().Where(x => paths.Contains(x.NodePath)).OrderBy(x => x.Level)

@@ -47,8 +47,10 @@ public sealed class ListSuggestions(TongxinDb db) : IHandler
 
     public static string HandlingName(SuggestionHandling h) => h switch
     {
-        SuggestionHandling.Adopted => Loc.T("已采纳", "Adopted"), SuggestionHandling.Forwarded => Loc.T("已转交",
-            "Forwarded"), SuggestionHandling.Answered => Loc.T("已答复", "Answered"),
-            _ => Loc.T("待处理", "Pending"),
+        SuggestionHandling.Adopted => Loc.T("已采纳", "Adopted"),
+        SuggestionHandling.Forwarded => Loc.T("已转交",
+            "Forwarded"),
+        SuggestionHandling.Answered => Loc.T("已答复", "Answered"),
+        _ => Loc.T("待处理", "Pending"),
     };
 }
