@@ -117,6 +117,11 @@ public sealed class BackOfficeTests(BrowserApp app)
             "**event=sign-in-failed**");
         await page.GetByRole(AriaRole.Cell, new() { Name = "登录失败" }).First.WaitForAsync();
         await page.GetByRole(AriaRole.Cell, new() { Name = "staff", Exact = true }).First.WaitForAsync();
+        // The unfiltered first page holds such rows too: wait until every row shown is a failed sign-in.
+        await page.WaitForFunctionAsync("""
+            () => { const rows = [...document.querySelectorAll('tbody tr.ant-table-row')];
+                    return rows.length > 0 && rows.every(r => r.cells[4]?.innerText.trim() === '登录失败'); }
+            """);
         await page.Shot("10-audit-log");
     }
 

@@ -85,6 +85,48 @@ public abstract class OptionListTests(TestApp shared)
     }
 
     [Fact]
+    [Trait("Req", "ORG-1")]
+    public async Task The_member_unit_pick_list_offers_every_unit_in_scope()
+    {
+        await using var app = await shared.FreshAsync();
+        var (here, there) = await TwoTownsAsync(app);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var mine = await app.WithDb("/", async db =>
+        {
+            var body = new Body
+            {
+                Name = $"选项测试{tag}领导小组", Type = BodyType.TownOffice, NodeId = here.Id, NodePath = here.NodePath,
+            };
+            var other = new Body
+            {
+                Name = $"选项测试{tag}外镇小组", Type = BodyType.TownOffice, NodeId = there.Id, NodePath = there.NodePath,
+            };
+            db.Bodies.AddRange(body, other);
+            // More than the 500 the list used to stop at.
+            var units = Enumerable.Range(1, 520).Select(i => new MemberUnit
+            {
+                Body = body, UnitName = $"成员单位{i:000}", NodeId = here.Id, NodePath = here.NodePath,
+            }).ToList();
+            db.MemberUnits.AddRange(units);
+            db.MemberUnits.Add(new MemberUnit
+            {
+                Body = other, UnitName = "外镇成员单位", NodeId = there.Id, NodePath = there.NodePath,
+            });
+            await db.SaveChangesAsync();
+            return units.Select(u => u.Id).ToHashSet();
+        });
+
+        var (options, inScope) = await AsUserOf(app, here.NodePath, async sp => (
+            await sp.GetRequiredService<ListMemberUnitOptions>().HandleAsync(),
+            await sp.GetRequiredService<TongxinDb>().MemberUnits.Select(u => u.Id).ToListAsync()));
+
+        options.Count.ShouldBeGreaterThan(500);
+        mine.ShouldBeSubsetOf(options.Select(o => o.Id));
+        options.Select(o => o.Id).ShouldBe(inScope, ignoreOrder: true);
+        options.ShouldNotContain(o => o.Label.Contains("外镇成员单位"));
+    }
+
+    [Fact]
     [Trait("Req", "ACC-1")]
     public async Task The_region_tree_lists_every_child_of_a_node()
     {
