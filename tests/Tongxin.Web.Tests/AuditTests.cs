@@ -1,4 +1,8 @@
+using Tongxin.Data.Entities;
 using Tongxin.Web.Cli;
+using Tongxin.Web.Features.Account;
+using Tongxin.Web.Features.Bodies;
+using Tongxin.Web.Features.Documents;
 
 namespace Tongxin.Web.Tests;
 
@@ -12,41 +16,32 @@ public abstract class AuditTests(TestApp app)
     public async Task Sign_ins_failures_and_changes_are_audited_with_before_and_after()
     {
         var staff = await app.SignInAs("staff");
-        (await app.Anonymous()
-            .PostAsJsonAsync("/api/v1/auth/token",
-            new
-            {
-                userName = "staff",
-                password = "wrong\r\nforged line"
-            })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        var created = await staff.PostAsJsonAsync("/api/v1/documents",
-            new { title = "审计测试文件", issuer = "区委统战部", nodeId = county, issuedOn = "2021-03-01" });
-        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
-        var put = await staff.PutAsJsonAsync($"/api/v1/documents/{id}",
-            new
-            {
-                title = "审计测试文件（修订）", issuer = "区委统战部", nodeId = county,
-                issuedOn = "2021-03-01", version = 0
-            });
+        (await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token",
+            new SignIn.Request("staff", "wrong\r\nforged line"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var county = await staff.Node("峰城区");
+        SaveDocument.Request Document(string title) =>
+            new(Number: null, title, "区委统战部", county, BodyId: null, new DateOnly(2021, 3, 1), Status: null,
+                Summary: null, Version: 0);
+        var created = await staff.PostAsJsonAsync("/api/v1/documents", Document("审计测试文件"));
+        var id = await created.CreatedId();
+        var put = await staff.PutAsJsonAsync($"/api/v1/documents/{id}", Document("审计测试文件（修订）"));
         put.StatusCode.ShouldBe(HttpStatusCode.NoContent, await put.Content.ReadAsStringAsync());
 
         var auditor = await app.SignInAs("auditor");
-        (await auditor.GetJson("/api/v1/audit?event=sign-in&user=staff")).GetProperty("total").GetInt32()
-            .ShouldBeGreaterThan(0);
-        var failed = (await auditor.GetJson("/api/v1/audit?event=sign-in-failed&user=staff")).Items().First();
-        failed.GetProperty("success").GetBoolean().ShouldBeFalse();
-        var changes = (await auditor.GetJson($"/api/v1/audit?objectId={id}")).Items().ToList();
-        changes.Select(c => c.GetProperty("event").GetString()).ShouldBe(["update", "create"]);
-        var update = changes[0].GetProperty("details").GetString()!;
+        (await auditor.Get<PageTotal>("/api/v1/audit?event=sign-in&user=staff")).Total.ShouldBeGreaterThan(0);
+        var failed = (await auditor.Get<Page<AuditRow>>("/api/v1/audit?event=sign-in-failed&user=staff")).Items
+            .First();
+        failed.Success.ShouldBeFalse();
+        var changes = (await auditor.Get<Page<AuditRow>>($"/api/v1/audit?objectId={id}")).Items;
+        changes.Select(c => c.Event).ShouldBe(["update", "create"]);
+        var update = changes[0].Details!;
         update.ShouldContain("审计测试文件（修订）");
         update.ShouldContain("before");
-        changes[0].GetProperty("userName").GetString().ShouldBe("staff");
-        changes[0].GetProperty("nodePath").GetString().ShouldBe("/37/3704/370404/");
+        changes[0].UserName.ShouldBe("staff");
+        changes[0].NodePath.ShouldBe("/37/3704/370404/");
         var denied = await staff.GetAsync("/api/v1/users");
         denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await auditor.GetJson("/api/v1/audit?event=access-denied&user=staff")).GetProperty("total").GetInt32()
-            .ShouldBeGreaterThan(0);
+        (await auditor.Get<PageTotal>("/api/v1/audit?event=access-denied&user=staff")).Total.ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -78,20 +73,21 @@ public abstract class AuditTests(TestApp app)
     {
         await using var fresh = await app.FreshAsync();
         var staff = await fresh.SignInAs("staff");
-        var before = (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32();
-        var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
+        var before = (await staff.Get<PageTotal>("/api/v1/bodies")).Total;
+        var county = (await staff.Get<Page<RegionDto>>("/api/v1/regions?q=峰城区")).Items.First().Id;
         await fresh.ExecuteSql(Sqlite
             ? "CREATE TRIGGER audit_broken BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'disk full'); END;"
             : """
-              CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+              CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql
+                AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
               CREATE TRIGGER audit_broken BEFORE INSERT ON "AuditEntries" FOR EACH ROW EXECUTE FUNCTION audit_broken();
               """);
         var r = await staff.PostAsJsonAsync("/api/v1/bodies",
-            new { name = "不应保存的机构", type = 8, nodeId = county });
+            new SaveBody.Request("不应保存的机构", BodyType.Department, county, null, null));
         ((int)r.StatusCode).ShouldBeGreaterThanOrEqualTo(400);
         await fresh.ExecuteSql(Sqlite ? "DROP TRIGGER audit_broken;"
             : "DROP TRIGGER audit_broken ON \"AuditEntries\";");
-        (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32().ShouldBe(before);
+        (await staff.Get<PageTotal>("/api/v1/bodies")).Total.ShouldBe(before);
     }
 }
 

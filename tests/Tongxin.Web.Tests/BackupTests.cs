@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Tongxin.Data.Entities;
 using Tongxin.Web.Cli;
+using Tongxin.Web.Features.Bodies;
 
 namespace Tongxin.Web.Tests;
 
@@ -12,7 +14,7 @@ public abstract class BackupTests(TestApp app)
     {
         await using var fresh = await app.FreshAsync();
         var staff = await fresh.SignInAs("staff");
-        var bodies = (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32();
+        var bodies = (await staff.Get<PageTotal>("/api/v1/bodies")).Total;
         var file = Path.Combine(fresh.DataPath, "backup.zip");
         var output = new StringWriter();
         (await BackupCommand.RunAsync(fresh.Services, file, output)).ShouldBe(0, output.ToString());
@@ -20,10 +22,10 @@ public abstract class BackupTests(TestApp app)
         using (var zip = System.IO.Compression.ZipFile.OpenRead(file))
             zip.Entries.Select(e => e.FullName).ShouldContain(e => e.StartsWith("keys/") && e.EndsWith("audit.key"));
 
-        var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
+        var county = (await staff.Get<Page<RegionDto>>("/api/v1/regions?q=峰城区")).Items.First().Id;
         (await staff.PostAsJsonAsync("/api/v1/bodies",
-            new { name = "备份后新增的机构", type = 8, nodeId = county })).EnsureSuccessStatusCode();
-        (await staff.GetJson("/api/v1/bodies")).GetProperty("total").GetInt32().ShouldBe(bodies + 1);
+            new SaveBody.Request("备份后新增的机构", BodyType.Department, county, null, null))).EnsureSuccessStatusCode();
+        (await staff.Get<PageTotal>("/api/v1/bodies")).Total.ShouldBe(bodies + 1);
 
         var restore = new StringWriter();
         (await RestoreCommand.RunAsync(fresh.Services, file, restore)).ShouldBe(0, restore.ToString());

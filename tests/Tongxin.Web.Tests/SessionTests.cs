@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Tongxin.Web.Features.Users;
 
 namespace Tongxin.Web.Tests;
 
@@ -47,14 +48,11 @@ public abstract class SessionTests(TestApp app)
         (await api.GetAsync("/api/v1/bodies")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var admin = await fresh.SignInAs("sysadmin");
-        var leader = (await admin.GetJson("/api/v1/users?q=leader")).Items().Single();
-        var county = (await admin.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        (await admin.PutAsJsonAsync($"/api/v1/users/{leader.GetProperty("id").GetString()}",
-            new
-            {
-                displayName = "部领导（演示）", nodeId = county, roles = new[] { "leader" },
-                disabled = true
-            })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var leader = (await admin.Get<Page<UserRow>>("/api/v1/users?q=leader")).Items.Single();
+        var county = (await admin.Get<Page<RegionDto>>("/api/v1/regions?q=峰城区")).Items.First().Id;
+        (await admin.PutAsJsonAsync($"/api/v1/users/{leader.Id}",
+            new SaveUser.Request(null, "部领导（演示）", county, ["leader"], Disabled: true)))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         clock.Advance(TimeSpan.FromSeconds(61));
         var ended = await page.GetAsync("/");
@@ -72,6 +70,7 @@ public abstract class SessionTests(TestApp app)
         (await (await fresh.SignInAs("reviewer")).GetAsync("/api/v1/dashboard")).StatusCode.ShouldBe(HttpStatusCode.OK);
         clock.Advance(TimeSpan.FromDays(91));
         var expired = await fresh.SignInAs("reviewer");
+        // The refusal's problem title is the wire text the client shows, so it is read raw.
         (await (await expired.GetAsync("/api/v1/dashboard")).Problem(HttpStatusCode.Forbidden)).GetProperty("title")
             .GetString()!.ShouldContain("修改");
     }
