@@ -9,6 +9,17 @@ namespace Tongxin.Web.Tests;
 /// <summary>PPL-5 / SEC-26 / SEC-21: all-or-nothing import from real .xlsx files.</summary>
 public abstract class PeopleImportTests(TestApp app)
 {
+    private sealed record ImportCount(int Imported);
+
+    private sealed record ImportRowError(int Row, string Column, string Reason);
+
+    /// <summary>The problem+json answer of a refused import (its content type is checked by
+    /// <c>Problem</c>).</summary>
+    private sealed record ImportProblem(string Title, List<ImportRowError> Rows, string? ErrorFile);
+
+    private static async Task<ImportProblem> Refused(HttpResponseMessage r) =>
+        (await r.Problem(HttpStatusCode.BadRequest)).Deserialize<ImportProblem>(HttpExtensions.Json)!;
+
     private static string NewId(string birth)
     {
         var first17 = "370404" + birth + Random.Shared.Next(100, 999).ToString("000");
@@ -64,11 +75,11 @@ public abstract class PeopleImportTests(TestApp app)
         };
         var response = await Upload(staff, Xlsx(rows));
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32().ShouldBe(3);
-        (await staff.GetJson($"/api/v1/people?q={marker}")).GetProperty("total").GetInt32().ShouldBe(3);
-        var byId = await (await staff.PostAsJsonAsync("/api/v1/people/search",
-            new { q = id })).Content.ReadFromJsonAsync<JsonElement>();
-        byId.Items().Single().GetProperty("name").GetString().ShouldBe(marker + "甲");
+        (await response.Read<ImportCount>()).Imported.ShouldBe(3);
+        (await staff.Get<PageTotal>($"/api/v1/people?q={marker}")).Total.ShouldBe(3);
+        var byId = await (await staff.PostAsJsonAsync("/api/v1/people/search", new ListPeople.Query(Q: id)))
+            .Read<Page<PersonRow>>();
+        byId.Items.Single().Name.ShouldBe(marker + "甲");
     }
 
     [Fact]
@@ -88,16 +99,15 @@ public abstract class PeopleImportTests(TestApp app)
             Row(marker + "5", node: "370404002"), Row(marker + "6", node: "999999999"),
         };
         var response = await Upload(staff, Xlsx(rows));
-        var problem = await response.Problem(HttpStatusCode.BadRequest);
-        problem.GetProperty("title").GetString()!.ShouldContain("未写入任何数据");
-        var errors = problem.GetProperty("rows").EnumerateArray()
-            .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToList();
+        var problem = await Refused(response);
+        problem.Title.ShouldContain("未写入任何数据");
+        var errors = problem.Rows.Select(e => (e.Row, e.Column)).ToList();
         errors.ShouldContain((3, PeopleTemplate.IdNumber));
         errors.ShouldContain((4, PeopleTemplate.Categories));
         errors.ShouldContain((5, PeopleTemplate.BirthDate));
         errors.ShouldContain((7, PeopleTemplate.NodeCode));
         errors.Select(e => e.Item1).ShouldNotContain(2);
-        (await staff.GetJson($"/api/v1/people?q={marker}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await staff.Get<PageTotal>($"/api/v1/people?q={marker}")).Total.ShouldBe(0);
 
         var town1 = await app.SignInAs("town1");
         // towns propose, they do not import
@@ -112,8 +122,7 @@ public abstract class PeopleImportTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var text = await Upload(staff, "姓名,类别\n张三,无党派人士"u8.ToArray(), "people.xlsx");
-        (await text.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason")
-            .GetString()!.ShouldContain("不是 .xlsx");
+        (await Refused(text)).Rows[0].Reason.ShouldContain("不是 .xlsx");
 
         using var bomb = new MemoryStream();
         using (var zip = new ZipArchive(bomb, ZipArchiveMode.Create, leaveOpen: true))
@@ -124,8 +133,7 @@ public abstract class PeopleImportTests(TestApp app)
         }
         bomb.Length.ShouldBeLessThan(2 * 1024 * 1024);
         var refused = await Upload(staff, bomb.ToArray());
-        (await refused.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason")
-            .GetString()!.ShouldContain("解压后过大");
+        (await Refused(refused)).Rows[0].Reason.ShouldContain("解压后过大");
 
         var leader = await app.SignInAs("leader");
         (await Upload(leader, Xlsx([Row("只读")]))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -164,8 +172,7 @@ public abstract class PeopleImportTests(TestApp app)
             await writer.WriteAsync(xml);
         }
         var refused = await Upload(staff, file.ToArray());
-        var reason = (await refused.Problem(HttpStatusCode.BadRequest)).GetProperty("rows")[0].GetProperty("reason")
-            .GetString()!;
+        var reason = (await Refused(refused)).Rows[0].Reason;
         reason.ShouldContain("合并单元格");
         reason.ShouldContain("A1:B1");
     }
@@ -176,9 +183,10 @@ public abstract class PeopleImportTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var marker = "错误清单" + Guid.NewGuid().ToString("N")[..6];
-        var problem = await (await Upload(staff, Xlsx([Row(marker + "1"), Row(marker + "2", categories: "外星人")])))
-            .Problem(HttpStatusCode.BadRequest);
-        var url = problem.GetProperty("errorFile").GetString()!;
+        var problem = await Refused(
+            await Upload(staff, Xlsx([Row(marker + "1"), Row(marker + "2", categories: "外星人")])));
+        problem.ErrorFile.ShouldNotBeNull();
+        var url = problem.ErrorFile;
         var file = await staff.GetAsync(url);
         file.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var stream = new MemoryStream(await file.Content.ReadAsByteArrayAsync());

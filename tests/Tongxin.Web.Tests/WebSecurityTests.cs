@@ -1,9 +1,16 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Features.Account;
+using Tongxin.Web.Features.Bodies;
 
 namespace Tongxin.Web.Tests;
 
 public abstract class WebSecurityTests(TestApp app)
 {
+    /// <summary>The title of a problem+json answer (its content type is checked by <c>Problem</c>).</summary>
+    private sealed record ProblemTitle(string Title);
+
     [Fact]
     [Trait("Req", "SEC-20")]
     public async Task Every_response_carries_the_security_headers_and_personal_pages_are_not_cached()
@@ -39,6 +46,7 @@ public abstract class WebSecurityTests(TestApp app)
     public async Task Errors_never_carry_stack_traces()
     {
         var staff = await app.SignInAs("staff");
+        // raw JSON on purpose: the body is deliberately malformed
         var bad = await staff.PostAsync("/api/v1/documents",
             new StringContent("{\"title\": 5, \"issuedOn\": \"not a date\"", System.Text.Encoding.UTF8,
             "application/json"));
@@ -58,7 +66,7 @@ public abstract class WebSecurityTests(TestApp app)
         var codes = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
             codes.Add((await client.PostAsJsonAsync("/api/v1/auth/token",
-                new { userName = "staff", password = "x" })).StatusCode);
+                new SignIn.Request("staff", "x"))).StatusCode);
         codes.Take(3).ShouldAllBe(c => c == HttpStatusCode.Unauthorized);
         codes.Last().ShouldBe(HttpStatusCode.TooManyRequests);
     }
@@ -69,19 +77,19 @@ public abstract class WebSecurityTests(TestApp app)
     public async Task The_second_of_two_saves_from_the_same_version_gets_409()
     {
         var staff = await app.SignInAs("staff");
-        var county = (await staff.GetJson("/api/v1/regions?q=峰城区")).Items().First().GetProperty("id").GetGuid();
-        var created = await staff.PostAsJsonAsync("/api/v1/bodies",
-            new { name = "并发测试机构", type = 8, nodeId = county });
-        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
-        var version = (await staff.GetJson($"/api/v1/bodies/{id}")).GetProperty("version").GetInt64();
+        var county = (await staff.Get<Page<RegionDto>>("/api/v1/regions?q=峰城区")).Items.First().Id;
+        var body = new SaveBody.Request("并发测试机构", BodyType.Department, county, null, null);
+        var created = await staff.PostAsJsonAsync("/api/v1/bodies", body);
+        var id = (await created.Read<Created>(HttpStatusCode.Created)).Id;
+        var version = (await staff.Get<BodyDto>($"/api/v1/bodies/{id}")).Version;
         var first = await staff.PutAsJsonAsync($"/api/v1/bodies/{id}",
-            new { name = "甲的修改", type = 8, nodeId = county, version });
+            body with { Name = "甲的修改", Version = version });
         first.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var second = await staff.PutAsJsonAsync($"/api/v1/bodies/{id}",
-            new { name = "乙的修改", type = 8, nodeId = county, version });
-        (await second.Problem(HttpStatusCode.Conflict)).GetProperty("title")
-            .GetString()!.ShouldContain("已被他人修改");
-        (await staff.GetJson($"/api/v1/bodies/{id}")).GetProperty("name").GetString().ShouldBe("甲的修改");
+            body with { Name = "乙的修改", Version = version });
+        (await second.Problem(HttpStatusCode.Conflict)).Deserialize<ProblemTitle>(HttpExtensions.Json)!.Title
+            .ShouldContain("已被他人修改");
+        (await staff.Get<BodyDto>($"/api/v1/bodies/{id}")).Name.ShouldBe("甲的修改");
     }
 
     [Fact]

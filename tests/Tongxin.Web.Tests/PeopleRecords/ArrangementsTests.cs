@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Tongxin.Web.Tests.Infrastructure;
+using Tongxin.Web.Features.Arrangements;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;
@@ -9,68 +6,55 @@ namespace Tongxin.Web.Tests.PeopleRecords;
 /// <summary>Seats, terms, annual reviews and the recognition date (PPL-8).</summary>
 public abstract class ArrangementsTests(TestApp app)
 {
+    private sealed record SeatRow(Guid Id, string Name, DateOnly TermEndsOn, int DaysLeft);
+
+    private sealed record Seat(Guid Id);
+
+    private sealed record Review(int Year, string Result);
+
+    private sealed record PersonRecords(List<Seat> Seats, List<Review> Reviews);
+
     [Fact]
     [Trait("Req", "PPL-8")]
     public async Task Seats_terms_ending_within_six_months_are_listed_and_reviews_are_one_per_year()
     {
         var staff = await app.SignInAs("staff");
-        var expiring = (await staff.GetJson("/api/v1/arrangements?expiringMonths=6&pageSize=100")).Items().ToList();
+        var expiring = (await staff.Get<Page<SeatRow>>("/api/v1/arrangements?expiringMonths=6&pageSize=100"))
+            .Items;
         expiring.ShouldNotBeEmpty();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        expiring.ShouldAllBe(s => s.GetProperty("daysLeft").GetInt32() >= 0
-            && DateOnly.Parse(s.GetProperty("termEndsOn").GetString()!) <= today.AddMonths(6));
-        expiring.Select(s => s.GetProperty("daysLeft").GetInt32()).ShouldBeInOrder();
+        expiring.ShouldAllBe(s => s.DaysLeft >= 0 && s.TermEndsOn <= today.AddMonths(6));
+        expiring.Select(s => s.DaysLeft).ShouldBeInOrder();
 
         var node = await staff.Node("峨山镇");
         var name = Unique("委员");
         var person = await staff.NewPerson(node, name);
-        var wrong = await (await staff.PostAsJsonAsync("/api/v1/arrangements",
-            new
-            {
-                personId = person, chamber = "政协", level = "L01", term = "第十届", electedOn = "2026-01-01",
-                termEndsOn = "2025-01-01"
-            }))
-            .Problem(HttpStatusCode.BadRequest);
-        wrong.GetProperty("errors").GetProperty("TermEndsOn")[0].GetString()!.ShouldContain("晚于当选时间");
+        var elected = new DateOnly(2026, 1, 1);
+        (await (await staff.PostAsJsonAsync("/api/v1/arrangements",
+            new SaveArrangement.Request(person, "政协", "L01", "第十届", null, elected, new DateOnly(2025, 1, 1))))
+            .Errors("TermEndsOn"))[0].ShouldContain("晚于当选时间");
         (await staff.PostAsJsonAsync("/api/v1/arrangements",
-            new
-            {
-                personId = person, chamber = "议会", level = "L01", term = "第十届", electedOn = "2026-01-01",
-                termEndsOn = "2031-01-01"
-            }))
+            new SaveArrangement.Request(person, "议会", "L01", "第十届", null, elected, new DateOnly(2031, 1, 1))))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var soon = today.AddMonths(2);
         (await staff.PostAsJsonAsync("/api/v1/arrangements",
-            new
-            {
-                personId = person, chamber = "政协", level = "L01", term = "第十届", seat = "委员",
-                electedOn = soon.AddYears(-5), termEndsOn = soon
-            }))
+            new SaveArrangement.Request(person, "政协", "L01", "第十届", "委员", soon.AddYears(-5), soon)))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await staff.Get<PageTotal>($"/api/v1/arrangements?expiringMonths=6&q={name}")).Total.ShouldBe(1);
         (await staff.Get<PageTotal>($"/api/v1/arrangements?expiringMonths=1&q={name}")).Total.ShouldBe(0);
 
         (await staff.PostAsJsonAsync("/api/v1/arrangements/reviews",
-            new
-            {
-                personId = person, year = today.Year - 1,
-                result = "优秀"
-            })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            new SaveAnnualReview.Request(person, today.Year - 1, "优秀", null)))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
         (await (await staff.PostAsJsonAsync("/api/v1/arrangements/reviews",
-            new
-            {
-                personId = person, year = today.Year - 1,
-                result = "称职"
-            })).Errors("Year"))[0].ShouldContain("已有考察记录");
+            new SaveAnnualReview.Request(person, today.Year - 1, "称职", null))).Errors("Year"))[0]
+            .ShouldContain("已有考察记录");
         (await staff.PostAsJsonAsync("/api/v1/arrangements/reviews",
-            new
-            {
-                personId = person, year = today.Year + 1,
-                result = "称职"
-            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var records = await staff.GetJson($"/api/v1/people/{person}/records");
-        records.GetProperty("seats").GetArrayLength().ShouldBe(1);
-        records.GetProperty("reviews")[0].GetProperty("result").GetString().ShouldBe("优秀");
+            new SaveAnnualReview.Request(person, today.Year + 1, "称职", null)))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var records = await staff.Get<PersonRecords>($"/api/v1/people/{person}/records");
+        records.Seats.Count.ShouldBe(1);
+        records.Reviews[0].Result.ShouldBe("优秀");
 
         var town2 = await app.SignInAs("town2");
         (await town2.Get<PageTotal>($"/api/v1/arrangements?q={name}")).Total.ShouldBe(0);
@@ -83,25 +67,18 @@ public abstract class ArrangementsTests(TestApp app)
     {
         var staff = await app.SignInAs("staff");
         var node = await staff.Node("峰城区");
+        var recognised = new DateOnly(2015, 5, 1);
         var bad = await staff.PostAsJsonAsync("/api/v1/people",
-            new
-            {
-                name = Unique("认定"), nodeId = node, affiliation = "A10", categories = new[] { "C03" },
-                recognisedOn = "2015-05-01"
-            });
+            Person(Unique("认定"), node, ["C03"], affiliation: "A10", recognisedOn: recognised));
         (await bad.Errors("RecognisedOn"))[0].ShouldContain("无党派人士");
         var good = await staff.PostAsJsonAsync("/api/v1/people",
-            new
-            {
-                name = Unique("认定"), nodeId = node, affiliation = "A09", categories = new[] { "C02" },
-                recognisedOn = "2015-05-01"
-            });
+            Person(Unique("认定"), node, ["C02"], affiliation: "A09", recognisedOn: recognised));
         good.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = await good.CreatedId();
-        (await staff.GetJson($"/api/v1/people/{id}")).GetProperty("recognisedOn").GetString().ShouldBe("2015-05-01");
+        (await staff.Get<PersonDto>($"/api/v1/people/{id}")).RecognisedOn.ShouldBe(recognised);
         var town1 = await app.SignInAs("leader");
         // leader may see sensitive
-        (await town1.GetJson($"/api/v1/people/{id}")).GetProperty("recognisedOn").GetString().ShouldBe("2015-05-01");
+        (await town1.Get<PersonDto>($"/api/v1/people/{id}")).RecognisedOn.ShouldBe(recognised);
     }
 }
 

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Tongxin.Web.Features.Friendships;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;
@@ -17,37 +17,34 @@ public abstract class FriendshipsTests(TestApp app)
         var friend = await staff.NewPerson(node, friendName);
         var other = await staff.NewPerson(node, Unique("党员"), "A11");
         (await (await staff.PostAsJsonAsync("/api/v1/friendships",
-            new { leaderId = friend, friendId = leader })).Errors("LeaderId"))[0].ShouldContain("中共党员");
+            new SaveFriendship.Request(friend, leader, null))).Errors("LeaderId"))[0].ShouldContain("中共党员");
         (await (await staff.PostAsJsonAsync("/api/v1/friendships",
-            new { leaderId = leader, friendId = other })).Errors("FriendId"))[0].ShouldContain("党外人士");
+            new SaveFriendship.Request(leader, other, null))).Errors("FriendId"))[0].ShouldContain("党外人士");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var created = await staff.PostAsJsonAsync("/api/v1/friendships",
-            new { leaderId = leader, friendId = friend, since = today.AddMonths(-1) });
+            new SaveFriendship.Request(leader, friend, today.AddMonths(-1)));
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var pair = await created.CreatedId();
         (await staff.PostAsJsonAsync("/api/v1/friendships",
-            new { leaderId = leader, friendId = friend })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new SaveFriendship.Request(leader, friend, null))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         (await staff.Get<PageTotal>($"/api/v1/friendships?q={friendName}&behind=true")).Total.ShouldBe(1);
-        (await staff.PostAsJsonAsync($"/api/v1/friendships/{pair}/contacts",
-            new
-            {
-                date = today.AddDays(1), form = "走访",
-                topic = "明天"
-            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await staff.PostAsJsonAsync($"/api/v1/friendships/{pair}/contacts",
-            new { date = today, form = "飞鸽", topic = "x" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var contacts = $"/api/v1/friendships/{pair}/contacts";
+        (await staff.PostAsJsonAsync(contacts, new AddFriendshipContact.Request(today.AddDays(1), "走访", "明天")))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await staff.PostAsJsonAsync(contacts, new AddFriendshipContact.Request(today, "飞鸽", "x")))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         foreach (var form in new[] { "走访", "座谈" })
-            (await staff.PostAsJsonAsync($"/api/v1/friendships/{pair}/contacts",
-                new { date = today, form, topic = "了解企业诉求" })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var row = (await staff.GetJson($"/api/v1/friendships?q={friendName}")).Items().Single();
-        row.GetProperty("contactsThisYear").GetInt32().ShouldBe(2);
+            (await staff.PostAsJsonAsync(contacts, new AddFriendshipContact.Request(today, form, "了解企业诉求")))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var row = (await staff.Get<Page<FriendshipRow>>($"/api/v1/friendships?q={friendName}")).Items.Single();
+        row.ContactsThisYear.ShouldBe(2);
         (await staff.Get<PageTotal>($"/api/v1/friendships?q={friendName}&behind=true")).Total.ShouldBe(0);
 
         var town1 = await app.SignInAs("town1");
         (await town1.Get<PageTotal>($"/api/v1/friendships?q={friendName}")).Total.ShouldBe(0);
-        (await town1.PostAsJsonAsync($"/api/v1/friendships/{pair}/contacts",
-            new { date = today, form = "走访", topic = "越界" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await town1.PostAsJsonAsync(contacts, new AddFriendshipContact.Request(today, "走访", "越界")))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
 

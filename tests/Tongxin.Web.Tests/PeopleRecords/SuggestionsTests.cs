@@ -1,4 +1,5 @@
-using System.Text.Json;
+using Tongxin.Data.Entities;
+using Tongxin.Web.Features.Suggestions;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;
@@ -6,6 +7,12 @@ namespace Tongxin.Web.Tests.PeopleRecords;
 /// <summary>Suggestions are handled and the adoption rate follows (PPL-10).</summary>
 public abstract class SuggestionsTests(TestApp app)
 {
+    private sealed record SuggestionRow(Guid Id, string Title, string NodeName);
+
+    private sealed record SuggestionStats(int Total, int Adopted, decimal AdoptionRate);
+
+    private sealed record SuggestionList(Page<SuggestionRow> Page, SuggestionStats Stats);
+
     [Fact]
     [Trait("Req", "PPL-10")]
     public async Task Suggestions_are_handled_and_the_adoption_rate_follows()
@@ -16,55 +23,41 @@ public abstract class SuggestionsTests(TestApp app)
         var year = 2019;
         var title = Unique("建议");
         (await staff.PostAsJsonAsync("/api/v1/suggestions",
-            new
-            {
-                personId = person, title, text = "内容", date = "2019-03-01",
-                category = "天气"
-            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new SaveSuggestion.Request(person, title, "内容", new DateOnly(2019, 3, 1), "天气")))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await staff.PostAsJsonAsync("/api/v1/suggestions",
-            new
-            {
-                personId = person, title, text = "内容", date = "2099-03-01",
-                category = "经济发展"
-            })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            new SaveSuggestion.Request(person, title, "内容", new DateOnly(2099, 3, 1), "经济发展")))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
             var r = await staff.PostAsJsonAsync("/api/v1/suggestions",
-                new
-                {
-                    personId = person, title = $"{title}{i}", text = "内容", date = $"{year}-03-0{i + 1}",
-                    category = "经济发展"
-                });
+                new SaveSuggestion.Request(person, $"{title}{i}", "内容", new DateOnly(year, 3, i + 1),
+                    "经济发展"));
             r.StatusCode.ShouldBe(HttpStatusCode.Created);
             ids.Add(await r.CreatedId());
         }
-        async Task<JsonElement> Stats() => (await staff.GetJson($"/api/v1/suggestions?q={title}&year={year}"))
-            .GetProperty("stats");
-        (await Stats()).GetProperty("adoptionRate").GetDecimal().ShouldBe(0m);
-        (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[0]}/handling",
-            new
-            {
-                handling = 1, note = "已纳入区政府工作",
-                version = 0
-            })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[1]}/handling",
-            new { handling = 3, note = "已答复", version = 0 })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[2]}/handling",
-            new { handling = 1, note = "", version = 0 })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        async Task<SuggestionStats> Stats() =>
+            (await staff.Get<SuggestionList>($"/api/v1/suggestions?q={title}&year={year}")).Stats;
+        (await Stats()).AdoptionRate.ShouldBe(0m);
+        Task<HttpResponseMessage> Handle(Guid id, SuggestionHandling handling, string note) =>
+            staff.PostAsJsonAsync($"/api/v1/suggestions/{id}/handling",
+                new HandleSuggestion.Request(handling, note, Version: 0));
+        (await Handle(ids[0], SuggestionHandling.Adopted, "已纳入区政府工作"))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Handle(ids[1], SuggestionHandling.Answered, "已答复")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Handle(ids[2], SuggestionHandling.Adopted, "")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         // stale version
-        (await staff.PostAsJsonAsync($"/api/v1/suggestions/{ids[1]}/handling",
-            new { handling = 1, note = "改判", version = 0 })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await Handle(ids[1], SuggestionHandling.Adopted, "改判")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var stats = await Stats();
-        stats.GetProperty("total").GetInt32().ShouldBe(3);
-        stats.GetProperty("adopted").GetInt32().ShouldBe(1);
-        stats.GetProperty("adoptionRate").GetDecimal().ShouldBe(33.3m);
+        stats.Total.ShouldBe(3);
+        stats.Adopted.ShouldBe(1);
+        stats.AdoptionRate.ShouldBe(33.3m);
 
         var town1 = await app.SignInAs("town1");
-        (await town1.GetJson($"/api/v1/suggestions?q={title}")).GetProperty("stats").GetProperty("total").GetInt32()
-            .ShouldBe(0);
-        (await town1.GetJson("/api/v1/suggestions?pageSize=100")).GetProperty("page").Items()
-            .ShouldAllBe(s => s.GetProperty("nodeName").GetString() != "经济开发区");
+        (await town1.Get<SuggestionList>($"/api/v1/suggestions?q={title}")).Stats.Total.ShouldBe(0);
+        (await town1.Get<SuggestionList>("/api/v1/suggestions?pageSize=100")).Page.Items
+            .ShouldAllBe(s => s.NodeName != "经济开发区");
     }
 }
 
