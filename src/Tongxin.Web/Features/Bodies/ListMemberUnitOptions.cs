@@ -1,6 +1,8 @@
 namespace Tongxin.Web.Features.Bodies;
 
-/// <summary>Every member unit in scope for a select (activity form, binding a liaison account): "body · unit".</summary>
+/// <summary>
+/// Every member unit in scope for a select (activity form, binding a liaison account): "body · unit".
+/// </summary>
 public sealed class ListMemberUnitOptions(TongxinDb db) : IHandler
 {
     public sealed record Option(Guid Id, string Label);
