@@ -47,7 +47,8 @@ public sealed class AssessmentTests(BrowserApp app)
         (await page.Locator("h2.panel-title", new() { HasText = "考核排名（2019 年，已公布）" })
             .CountAsync()).ShouldBe(1);
         // The duty reminders fill in after the page is interactive: shoot the page once they have.
-        await page.GetByText("正在计算范围内制度任务的落实情况").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await page.GetByText("正在计算范围内制度任务的落实情况")
+            .WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await page.Shot("46-dashboard-ranking");
     }
 

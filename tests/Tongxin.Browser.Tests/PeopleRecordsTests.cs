@@ -72,7 +72,8 @@ public sealed class PeopleRecordsTests(BrowserApp app)
             .Replace("（科级）", "").Trim();
         var town =
             await page.EvaluateAsync<string>(
-            "() => [...document.querySelectorAll('#ap-town option')].find(o => o.textContent.trim() === '古邵镇').value");
+            "() => [...document.querySelectorAll('#ap-town option')]"
+            + ".find(o => o.textContent.trim() === '古邵镇').value");
         await page.Locator("#ap-town").SelectOptionAsync(town);
         await page.Locator("#ap-person-q").FillAsync(member);
         await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).First.ClickAsync();

@@ -10,7 +10,8 @@ public abstract class AccountTests(TestApp app)
         var admin = await app.SignInAs("sysadmin");
         var county = (await admin.Get<Page<RegionDto>>("/api/v1/regions?q=峰城区")).Items.First().Id;
         var name = "u" + Guid.NewGuid().ToString("N")[..10];
-        var r = await admin.PostAsJsonAsync("/api/v1/users", new SaveUser.Request(name, "测试用户", county, [role]));
+        var r = await admin.PostAsJsonAsync("/api/v1/users",
+            new SaveUser.Request(name, "测试用户", county, [role]));
         return (name, (await r.Read<NewUser>(HttpStatusCode.Created)).OneTimePassword);
     }
 

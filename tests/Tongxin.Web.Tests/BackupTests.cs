@@ -24,7 +24,8 @@ public abstract class BackupTests(TestApp app)
 
         var county = (await staff.Get<Page<RegionDto>>("/api/v1/regions?q=峰城区")).Items.First().Id;
         (await staff.PostAsJsonAsync("/api/v1/bodies",
-            new SaveBody.Request("备份后新增的机构", BodyType.Department, county, null, null))).EnsureSuccessStatusCode();
+            new SaveBody.Request("备份后新增的机构", BodyType.Department, county, null, null)))
+            .EnsureSuccessStatusCode();
         (await staff.Get<PageTotal>("/api/v1/bodies")).Total.ShouldBe(bodies + 1);
 
         var restore = new StringWriter();

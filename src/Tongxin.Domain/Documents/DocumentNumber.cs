@@ -45,6 +45,7 @@ public sealed partial record DocumentNumber(string Organ, int Year, int Serial)
         return true;
     }
 
-    [GeneratedRegex(@"^(?<organ>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,20})[〔\[\(（【［](?<year>\d{4})[〕\]\)）】］](?<serial>\d{1,5})号$")]
+    [GeneratedRegex(@"^(?<organ>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,20})"
+        + @"[〔\[\(（【［](?<year>\d{4})[〕\]\)）】］](?<serial>\d{1,5})号$")]
     private static partial Regex Pattern();
 }

@@ -77,7 +77,8 @@ public static class CommandLine
             tongxin demo-users            列出演示账号及密码（仅演示模式）
             tongxin demo-activities <n> [年度]  写入 n 条压测用活动记录（基准测试用）
             tongxin demo-data --scale county|city|province  批量生成县/市/省规模的压测数据
-            tongxin demo-import-file <file.xlsx> [行数] [节点代码]  生成人员导入压测文件（默认 10,000 行）
+            tongxin demo-import-file <file.xlsx> [行数] [节点代码]
+                                          生成人员导入压测文件（默认 10,000 行）
             """);
         return 0;
     }

@@ -21,7 +21,8 @@ public sealed class NotFoundException(string? what = null) : Exception(Loc.T(
 /// <summary>
 /// The user lacks a permission the operation needs (<see cref="Security.CurrentUser.Require"/>): 403.
 /// </summary>
-public sealed class ForbiddenException() : Exception(Loc.T("您没有此操作的权限", "You do not have permission for this"));
+public sealed class ForbiddenException()
+    : Exception(Loc.T("您没有此操作的权限", "You do not have permission for this"));
 
 /// <summary>A rule of the data refuses the change (duplicate, still referenced, edited by someone else): 409.</summary>
 public class ConflictException(string message) : Exception(message);
