@@ -8,9 +8,11 @@ namespace Tongxin.Web.Features.People;
 /// Export the filtered people list to Excel (PPL-5, RPT-2): the same query and scope as the list, ID and phone
 /// masked, affiliation only with "view sensitive", written to the audit log. More than 500 people with sensitive
 /// fields need a second person's approval (SEC-12): the file is built only against an approved request of this user,
-/// with the filter that was approved, once, within a day of approval.
+/// with the filter that was approved, once, within a day of approval. The limit counts the user's unapproved
+/// sensitive exports of the last 24 hours too (<see cref="ExportAllowance"/>), so splitting does not dodge it.
 /// </summary>
-public sealed class ExportPeople(ListPeople list, TongxinDb db, CurrentUser user, TimeProvider clock) : IHandler
+public sealed class ExportPeople(
+    ListPeople list, TongxinDb db, CurrentUser user, TimeProvider clock, ExportAllowance allowance) : IHandler
 {
     public const int MaxRows = 10_000;
     public const int ApprovalLimit = 500;
@@ -27,12 +29,20 @@ public sealed class ExportPeople(ListPeople list, TongxinDb db, CurrentUser user
             throw new ConflictException(Loc.T(
                 $"一次最多导出 {MaxRows:N0} 人，当前 {page.Total:N0} 人，请缩小筛选范围",
                 $"At most {MaxRows:N0} people per export, {page.Total:N0} selected; narrow the filter"));
-        if (sensitive && page.Total > ApprovalLimit && approved is null)
-            throw new ApprovalRequiredException(Loc.T(
-                $"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批："
-                + "请提交导出申请，批准后再下载",
-                $"Exporting sensitive fields of more than {ApprovalLimit} people ({page.Total} selected) needs a "
-                + "second person's approval: submit an export request and download once approved"));
+        if (sensitive && approved is null
+            && await allowance.RecentSensitiveRowsAsync(ct) is var recent
+            && ExportAllowance.NeedsApproval(recent, page.Total))
+            throw new ApprovalRequiredException(recent == 0
+                ? Loc.T($"导出超过 {ApprovalLimit} 人的敏感信息（当前 {page.Total} 人）须经第二人审批："
+                    + "请提交导出申请，批准后再下载",
+                    $"Exporting sensitive fields of more than {ApprovalLimit} people ({page.Total} selected) needs a "
+                    + "second person's approval: submit an export request and download once approved")
+                : Loc.T($"您 24 小时内已导出 {recent} 人的敏感信息，加上本次 {page.Total} 人共 "
+                    + $"{recent + page.Total} 人，超过 {ApprovalLimit} 人，须经第二人审批："
+                    + "请提交导出申请，批准后再下载",
+                    $"You exported sensitive fields of {recent} people in the last 24 hours; with these "
+                    + $"{page.Total} that makes {recent + page.Total}, more than {ApprovalLimit}: it needs a second "
+                    + "person's approval: submit an export request and download once approved"));
         var rows = new List<ListPeople.Row>(page.Items);
         for (var p = 2; rows.Count < page.Total; p++)
         {

@@ -4,9 +4,11 @@ namespace Tongxin.Web.Features.People;
 
 /// <summary>
 /// SEC-12: ask a second person to approve an export of more than <see cref="ExportPeople.ApprovalLimit"/> people with
-/// sensitive fields.
+/// sensitive fields, counting what this user exported without approval in the last 24 hours
+/// (<see cref="ExportAllowance"/>).
 /// </summary>
-public sealed class RequestExport(TongxinDb db, ListPeople list, CurrentUser user, TimeProvider clock) : IHandler
+public sealed class RequestExport(
+    TongxinDb db, ListPeople list, CurrentUser user, TimeProvider clock, ExportAllowance allowance) : IHandler
 {
     public sealed record Request(ListPeople.Query? Query, string? Purpose);
 
@@ -19,10 +21,15 @@ public sealed class RequestExport(TongxinDb db, ListPeople list, CurrentUser use
             .That(!ListPeople.IsIdentifier(q.Q), "Query", Loc.T("导出条件不能是身份证号或电话",
             "The export filter cannot be an ID number or phone number")).ThrowIfAny();
         var total = (await list.HandleAsync(q, ct)).Total;
-        if (total <= ExportPeople.ApprovalLimit)
-            throw new ConflictException(Loc.T(
-                $"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出",
-                $"{total} people, not more than {ExportPeople.ApprovalLimit}: no approval needed, export directly"));
+        var recent = total <= ExportPeople.ApprovalLimit ? await allowance.RecentSensitiveRowsAsync(ct) : 0;
+        if (!ExportAllowance.NeedsApproval(recent, total))
+            throw new ConflictException(recent == 0
+                ? Loc.T($"共 {total} 人，未超过 {ExportPeople.ApprovalLimit} 人，无需审批，可直接导出",
+                    $"{total} people, not more than {ExportPeople.ApprovalLimit}: no approval needed, export directly")
+                : Loc.T($"共 {total} 人，加上您 24 小时内已导出的 {recent} 人仍未超过 {ExportPeople.ApprovalLimit} 人，"
+                    + "无需审批，可直接导出",
+                    $"{total} people, with the {recent} you exported in the last 24 hours still not more than "
+                    + $"{ExportPeople.ApprovalLimit}: no approval needed, export directly"));
         if (total > ExportPeople.MaxRows)
             throw new ConflictException(Loc.T(
                 $"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围",
