@@ -19,7 +19,7 @@ public abstract class BulkAuditTests(TestApp app)
         var id = (await made.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         using (var pdf = new MultipartFormDataContent())
         {
-            pdf.Add(new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray()), "file", "批量审计.pdf");
+            pdf.Add(new ByteArrayContent(TestFiles.Pdf()), "file", "批量审计.pdf");
             (await staff.PostAsync($"/api/v1/activities/{id}/attachments", pdf)).StatusCode
                 .ShouldBe(HttpStatusCode.Created);
         }

@@ -44,7 +44,7 @@ public abstract class DutyActivitiesTests(TestApp app)
 
         (await Attach(town, activity, "MZ\u0090\u0000 not a pdf"u8.ToArray(), "纪要.pdf"))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await Attach(town, activity, "%PDF-1.4\n% minutes\n%%EOF\n"u8.ToArray(), "会议纪要.pdf",
+        (await Attach(town, activity, TestFiles.Pdf(), "会议纪要.pdf",
             "application/pdf"))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var done = (await Compliance(town)).Single(r => r.Code == "R1");

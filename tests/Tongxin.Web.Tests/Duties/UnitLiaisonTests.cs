@@ -30,7 +30,7 @@ public abstract class UnitLiaisonTests(TestApp app)
             Activity(today, "T01", "侨联研究统战工作", memberUnit: other, minutes: "纪要"));
         staffMade.StatusCode.ShouldBe(HttpStatusCode.Created, await staffMade.Content.ReadAsStringAsync());
         var othersActivity = await staffMade.CreatedId();
-        (await Attach(staff, othersActivity, "%PDF-1.4\n%%EOF\n"u8.ToArray(), "侨联纪要.pdf"))
+        (await Attach(staff, othersActivity, TestFiles.Pdf(), "侨联纪要.pdf"))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var othersFile = (await staff.Get<ActivityDto>($"/api/v1/activities/{othersActivity}")).Files[0].Id;
 

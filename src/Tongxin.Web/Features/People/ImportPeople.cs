@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Xml;
 using Tongxin.Domain.People;
 using Tongxin.Web.Features.Dictionaries;
+using Tongxin.Web.Infrastructure.Uploads;
 
 namespace Tongxin.Web.Features.People;
 
@@ -12,7 +13,7 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// <summary>
 /// PPL-5 import, all or nothing (SEC-26): every row goes through the same validation as the form inside one
 /// transaction; one bad row and nothing is written, and every bad row comes back with row number, column and
-/// reason. The file is checked before parsing: size, zip signature, and the uncompressed size (zip bombs, SEC-21).
+/// reason. The file is checked before parsing: size, zip signature, then the shared upload check (SEC-21).
 /// </summary>
 public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary dictionary) : IHandler
 {
@@ -119,13 +120,14 @@ public sealed class ImportPeople(TongxinDb db, SavePerson save, PeopleDictionary
         if (buffer.Length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4)
             return Loc.T("文件不是 .xlsx 格式（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）",
                 "The file is not .xlsx (save it as .xlsx in Excel, WPS or LibreOffice)");
+        // The shared check (SEC-21): a real .xlsx package without macros or programs, inflated within the limit.
+        if (UploadCheck.Inspect(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), null, [FileKind.Xlsx],
+                MaxUnpacked).Error is { } error)
+            return error;
         try
         {
             buffer.Position = 0;
             using var zip = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
-            if (zip.Entries.Count > 1000 || zip.Entries.Sum(e => e.Length) > MaxUnpacked)
-                return Loc.T("文件解压后过大，已拒绝",
-                    "The file is too large when unpacked and was refused");
             if (MergedHeader(zip) is { } merged)
                 return Loc.T(
                     $"表头含合并单元格（{merged}），请取消合并、每列一个表头后再导入",
