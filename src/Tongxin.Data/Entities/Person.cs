@@ -54,4 +54,10 @@ public sealed class DictionaryItem
     public required string Code { get; set; }
     public required string Name { get; set; }
     public int SortOrder { get; set; }
+
+    /// <summary>
+    /// The item reveals a sensitive attribute (a category such as 少数民族人士 tells the ethnicity): shown and
+    /// filtered by only with "view sensitive", like ethnicity, religion and affiliation (ACC-4, SEC-24).
+    /// </summary>
+    public bool Sensitive { get; set; }
 }

@@ -25,6 +25,9 @@ public static class Dictionaries
         "华侨、归侨及侨眷", "其他需要联系和团结的人员",
     ];
 
+    /// <summary>Categories that reveal ethnicity, religion or affiliation (SEC-24); marked <c>Sensitive</c>.</summary>
+    public static readonly string[] SensitiveCategories = ["民主党派成员", "少数民族人士", "宗教界人士"];
+
     public static readonly string[] Ethnicities =
     [
         "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族",
@@ -75,7 +78,8 @@ public static class Dictionaries
             db.DictionaryItems.Add(new DictionaryItem
             {
                 Kind = kind, Code = $"{prefix}{i + 1:00}",
-                Name = names[i], SortOrder = i + 1
+                Name = names[i], SortOrder = i + 1,
+                Sensitive = kind == Category && SensitiveCategories.Contains(names[i]),
             });
     }
 }

@@ -19,10 +19,11 @@ public sealed class NotFoundException(string? what = null) : Exception(Loc.T(
     $"{what ?? "Record"} does not exist or is outside your data scope"));
 
 /// <summary>
-/// The user lacks a permission the operation needs (<see cref="Security.CurrentUser.Require"/>): 403.
+/// The user lacks a permission the operation needs (<see cref="Security.CurrentUser.Require"/>): 403, with the
+/// reason when there is more to say than the default.
 /// </summary>
-public sealed class ForbiddenException()
-    : Exception(Loc.T("您没有此操作的权限", "You do not have permission for this"));
+public sealed class ForbiddenException(string? reason = null)
+    : Exception(reason ?? Loc.T("您没有此操作的权限", "You do not have permission for this"));
 
 /// <summary>A rule of the data refuses the change (duplicate, still referenced, edited by someone else): 409.</summary>
 public class ConflictException(string message) : Exception(message);

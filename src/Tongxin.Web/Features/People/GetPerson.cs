@@ -6,7 +6,8 @@ namespace Tongxin.Web.Features.People;
 // The feature namespace Tongxin.Web.Features.Dictionaries hides the seed's kind codes from here.
 using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
-/// <summary>One person, masked (ACC-4): ethnicity, religion and affiliation only with "view sensitive".</summary>
+/// <summary>One person, masked (ACC-4): ethnicity, religion, affiliation and the categories that tell them (SEC-24)
+/// only with "view sensitive".</summary>
 public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary, CurrentUser user) : IHandler
 {
     public sealed record Result(
@@ -35,7 +36,7 @@ public sealed class GetPerson(TongxinDb db, PeopleDictionary dictionary, Current
             dict.Name(Dictionaries.Level, p.RepresentativeLevel), dict.CategoryNames(p.Categories));
         return new Result(p.Id, p.Name, p.Gender, p.BirthDate, Hide(p.Ethnicity), Hide(p.Religion), Hide(p.Affiliation),
             p.Education, p.Employer, p.Position, p.RepresentativeLevel,
-            p.Categories.Split('|', StringSplitOptions.RemoveEmptyEntries), p.Tags, p.Notes, p.IdMasked, p.PhoneMasked,
+            dict.VisibleCategories(p.Categories), p.Tags, p.Notes, p.IdMasked, p.PhoneMasked,
             p.NodeId, node, p.Version, names, sensitive ? p.RecognisedOn : null);
     }
 }

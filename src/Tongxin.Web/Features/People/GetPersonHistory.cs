@@ -6,9 +6,11 @@ namespace Tongxin.Web.Features.People;
 /// <summary>
 /// PPL-7 变更记录: who changed what, when, old → new — read from the person's own audit rows once the person is
 /// known to be in scope. Sensitive fields are left out for viewers without "view sensitive"; ID and phone appear
-/// only masked (ciphertext and blind index never reach the audit rows).
+/// only masked (ciphertext and blind index never reach the audit rows); sensitive categories (SEC-24) are taken out
+/// of the category changes.
 /// </summary>
-public sealed class GetPersonHistory(TongxinDb db, CurrentUser user) : IHandler
+public sealed class GetPersonHistory(TongxinDb db, CurrentUser user, Dictionaries.PeopleDictionary dictionary)
+    : IHandler
 {
     private static readonly HashSet<string> Hidden = [nameof(Person.NameKey), nameof(Person.NodeId), nameof(Person.Id)];
     private static readonly HashSet<string> Sensitive = [nameof(Person.Ethnicity), nameof(Person.Religion),
@@ -27,10 +29,12 @@ public sealed class GetPersonHistory(TongxinDb db, CurrentUser user) : IHandler
             .Where(a => a.ObjectType == nameof(Person) && a.ObjectId == key
                 && (a.Event == AuditEvents.Create || a.Event == AuditEvents.Update))
             .OrderByDescending(a => a.Seq).Take(200).ToListAsync(ct);
-        return rows.Select(a => new Entry(a.TimeUtc, a.UserName, a.Event, Changes(a.Details, sensitive))).ToList();
+        var dict = await dictionary.HandleAsync(ct);
+        return rows.Select(a => new Entry(a.TimeUtc, a.UserName, a.Event, Changes(a.Details, sensitive, dict)))
+            .ToList();
     }
 
-    private static List<Change> Changes(string? details, bool sensitive)
+    private static List<Change> Changes(string? details, bool sensitive, Dictionaries.PeopleDictionary.Result dict)
     {
         if (details is null) return [];
         using var doc = JsonDocument.Parse(details);
@@ -39,7 +43,10 @@ public sealed class GetPersonHistory(TongxinDb db, CurrentUser user) : IHandler
         var fields = new[] { before, after }.Where(e => e.ValueKind == JsonValueKind.Object)
             .SelectMany(e => e.EnumerateObject().Select(p => p.Name)).Distinct()
             .Where(f => !Hidden.Contains(f) && (sensitive || !Sensitive.Contains(f)));
-        return fields.Select(f => new Change(f, Value(before, f), Value(after, f))).ToList();
+        string? Shown(JsonElement e, string f) => Value(e, f) is { } v && f == nameof(Person.Categories)
+            ? "|" + string.Join("|", dict.VisibleCategories(v)) + "|" : Value(e, f);
+        return fields.Select(f => new Change(f, Shown(before, f), Shown(after, f)))
+            .Where(c => c.Field != nameof(Person.Categories) || c.Before != c.After).ToList();
     }
 
     private static string? Value(JsonElement e, string field) =>

@@ -12,7 +12,8 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// 人员库 list (PPL-6): name search across variants and widths, exact search by ID or phone through the blind
-/// index, filters, paging. ID and phone are always masked; affiliation only with "view sensitive" (ACC-4).
+/// index, filters, paging. ID and phone are always masked; affiliation, and the categories that tell a sensitive
+/// attribute, only with "view sensitive" (ACC-4, SEC-24).
 /// </summary>
 public sealed class ListPeople(
     TongxinDb db, FieldProtector protector, PeopleDictionary dictionary, CurrentUser user, TimeProvider clock)
@@ -42,8 +43,16 @@ public sealed class ListPeople(
                         || (p.NameInitials != null && p.NameInitials.StartsWith(text.ToLowerInvariant())))
                     : people.Where(p => p.NameKey.Contains(NameKey.Of(text)));
         }
+        var dict = await dictionary.HandleAsync(ct);
         if (Check.Clean(q.Category) is { } category)
+        {
+            // Filtering by 少数民族人士 would tell a user who may not see ethnicity who is of a minority (SEC-24).
+            if (dict.Hidden(Dictionaries.Category, category)) throw new ForbiddenException(Loc.T(
+                $"按“{dict.Name(Dictionaries.Category, category)}”筛选须有查看敏感信息（民族、宗教、政治面貌）的权限",
+                $"Filtering by \"{dict.Name(Dictionaries.Category, category)}\" needs the right to view sensitive "
+                + "fields (ethnicity, religion, affiliation)"));
             people = people.Where(p => p.Categories.Contains("|" + category + "|"));
+        }
         if (sensitive && Check.Clean(q.Affiliation) is { } affiliation)
             people = people.Where(p => p.Affiliation == affiliation);
         if (Check.Clean(q.Level) is { } level) people = people.Where(p => p.RepresentativeLevel == level);
@@ -61,7 +70,6 @@ public sealed class ListPeople(
             _ => people.OrderBy(p => p.NodePath).ThenBy(p => p.NameKey),
         };
         var page = await ordered.ThenBy(p => p.Id).ToKeyedPageAsync(db.People.AsNoTracking(), q.Page, q.PageSize, ct);
-        var dict = await dictionary.HandleAsync(ct);
         var nodeIds = page.Items.Select(p => p.NodeId).Distinct().ToList();
         var nodes = await db.Regions.Where(r => nodeIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

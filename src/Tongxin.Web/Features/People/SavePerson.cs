@@ -41,9 +41,11 @@ public sealed class SavePerson(
     private async Task<Guid> SaveAsync(Guid? id, Request r, bool sensitive, bool validateOnly, bool deferSave,
         CancellationToken ct)
     {
-        var storedAffiliation = id is { } known
-            ? await db.People.Where(p => p.Id == known).Select(p => p.Affiliation).FirstOrDefaultAsync(ct)
+        var stored = id is { } known
+            ? await db.People.Where(p => p.Id == known).Select(p => new { p.Affiliation, p.Categories })
+                .FirstOrDefaultAsync(ct)
             : null;
+        var storedAffiliation = stored?.Affiliation;
         var dict = await dictionary.HandleAsync(ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var check = new Check().Required(nameof(r.Name), Loc.T("姓名", "Name"), r.Name, 50)
@@ -55,6 +57,12 @@ public sealed class SavePerson(
             .That(r.Gender is null || Enum.IsDefined(r.Gender.Value), nameof(r.Gender), Loc.T("性别无效",
                 "Invalid gender"));
         var setsSensitive = sensitive || id is null;
+        // Like ethnicity, the sensitive categories (SEC-24) are written only by a user who may see them: for anyone
+        // else the stored ones stay, whatever the request says (their form never showed them).
+        var categories = setsSensitive ? (r.Categories ?? []).ToList()
+            : (r.Categories ?? []).Where(c => !dict.IsSensitive(Dictionaries.Category, c))
+                .Concat((stored?.Categories ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries)
+                    .Where(c => dict.IsSensitive(Dictionaries.Category, c))).ToList();
         var partyMember = (setsSensitive ? Check.Clean(r.Affiliation) : storedAffiliation) == PersonRefs.PartyMember;
         check.That(r.RecognisedOn is null || r.RecognisedOn <= today, nameof(r.RecognisedOn),
                 Loc.T("认定时间不能晚于今天", "The recognition date cannot be later than today"))
@@ -62,7 +70,7 @@ public sealed class SavePerson(
                 nameof(r.RecognisedOn),
                 Loc.T("认定时间仅适用于无党派人士",
                     "A recognition date applies only to non-party persons"));
-        check.That((r.Categories ?? []).Length > 0 || partyMember, nameof(r.Categories),
+        check.That(categories.Count > 0 || partyMember, nameof(r.Categories),
             Loc.T("请至少选择一个统战对象类别（中共党员联络干部可不选）",
                 "Choose at least one category (optional for CPC liaison cadres)"));
         var coded = new List<(string Field, string Kind, string? Code)>
@@ -76,7 +84,7 @@ public sealed class SavePerson(
                 (nameof(r.Affiliation), Dictionaries.Affiliation, r.Affiliation)]);
         foreach (var (field, kind, code) in coded) check.That(dict.Has(kind, Check.Clean(code)), field,
             Loc.T("请从列表中选择", "Choose from the list"));
-        foreach (var c in r.Categories ?? []) check.That(dict.Has(Dictionaries.Category, c), nameof(r.Categories),
+        foreach (var c in categories) check.That(dict.Has(Dictionaries.Category, c), nameof(r.Categories),
             Loc.T($"类别 {c} 不存在", $"Category {c} does not exist"));
         IdNumber? idNumber = null;
         if (!string.IsNullOrWhiteSpace(r.IdNumber))
@@ -118,7 +126,7 @@ public sealed class SavePerson(
         person.Employer = Check.Clean(r.Employer);
         person.Position = Check.Clean(r.Position);
         person.RepresentativeLevel = Check.Clean(r.RepresentativeLevel);
-        person.Categories = "|" + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|";
+        person.Categories = "|" + string.Join("|", categories.Distinct().Order()) + "|";
         person.Tags = Check.Clean(r.Tags);
         person.Notes = r.Notes?.Trim();
         if (idNumber is not null)
