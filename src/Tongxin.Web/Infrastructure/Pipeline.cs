@@ -9,6 +9,7 @@ public static class Pipeline
 {
     public static void UseTongxin(this WebApplication app)
     {
+        app.UseForwardedClientAddress();
         app.UseServerTiming(app.Services.GetRequiredService<IOptions<TongxinOptions>>().Value);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
