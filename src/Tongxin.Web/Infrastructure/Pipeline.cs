@@ -25,6 +25,7 @@ public static class Pipeline
         app.UseAuthorization();
         app.UseMiddleware<BearerStampCheck>();
         app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseMiddleware<TwoFactorRequirement>();
         app.UseAntiforgery();
 
         app.MapOpenApi().RequireAuthorization(p => p

@@ -11,6 +11,10 @@ public static class SignInSetup
     public static void AddSignInSecurity(this IServiceCollection s, TongxinOptions tx)
     {
         s.AddSingleton<SignInThrottle>();
+        // Replaces Identity's authenticator provider (registered by AddDefaultTokenProviders before this runs).
+        s.AddTransient<OneTimeAuthenticator>();
+        s.Configure<IdentityOptions>(o => o.Tokens.ProviderMap[TokenOptions.DefaultAuthenticatorProvider] =
+            new TokenProviderDescriptor(typeof(OneTimeAuthenticator)));
         s.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

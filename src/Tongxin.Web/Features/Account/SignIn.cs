@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -13,14 +14,17 @@ namespace Tongxin.Web.Features.Account;
 /// </summary>
 public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> signIn, TongxinDb db, TimeProvider clock,
     IOptions<TongxinOptions> options, IPasswordHasher<AppUser> hasher, SignInThrottle throttle,
-    IHttpContextAccessor http) : IHandler
+    IHttpContextAccessor http, SecondFactor secondFactor) : IHandler
 {
     public static string Failed => Loc.T("用户名或密码错误；连续 5 次错误将锁定 15 分钟",
         "Wrong user name or password; 5 failures in a row lock the account for 15 minutes");
 
-    public sealed record Request(string? UserName, string? Password);
+    /// <summary>A user with two-step verification sends the authenticator's code or a recovery code too (the API;
+    /// the page asks for it in a second step).</summary>
+    public sealed record Request(string? UserName, string? Password, string? TwoFactorCode = null,
+        string? RecoveryCode = null);
 
-    public enum Outcome { SignedIn, Failed, Throttled }
+    public enum Outcome { SignedIn, Failed, Throttled, TwoFactorRequired }
 
     /// <summary>What happened; <see cref="Message"/> is what to show when not signed in.</summary>
     public sealed record Result(Outcome Outcome, string? Message = null)
@@ -48,6 +52,20 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
         if (!result.Succeeded || user.IsDisabled)
             return await FailAsync(name, user, result.IsLockedOut ? "locked-out" : user.IsDisabled ? "disabled"
                 : "wrong-password");
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            if (scheme != IdentityConstants.BearerScheme)
+            {
+                // The page's second step finds the user by this short-lived cookie (Identity's own scheme).
+                await http.HttpContext!.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(
+                    new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme)));
+                return new(Outcome.TwoFactorRequired);
+            }
+            if (Check.Clean(r.TwoFactorCode) is null && Check.Clean(r.RecoveryCode) is null)
+                return new(Outcome.TwoFactorRequired, SecondFactor.Required);
+            if (!await secondFactor.VerifyAsync(user, r.TwoFactorCode, r.RecoveryCode))
+                return new(Outcome.Failed, SecondFactor.Wrong);
+        }
         await CompleteAsync(user, scheme);
         return new(Outcome.SignedIn);
     }
