@@ -21,7 +21,8 @@ public abstract partial class TwoFactorTests(TestApp app)
         return (client, (await client.Get<Me>("/api/v1/auth/me")).UserName);
     }
 
-    private static async Task<(string Key, List<string> RecoveryCodes)> EnrolAsync(HttpClient client, DateTimeOffset now)
+    private static async Task<(string Key, List<string> RecoveryCodes)> EnrolAsync(HttpClient client,
+        DateTimeOffset now)
     {
         var setup = await client.Get<Setup>("/api/v1/auth/two-factor");
         setup.Enabled.ShouldBeFalse();

@@ -58,7 +58,8 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
             {
                 // The page's second step finds the user by this short-lived cookie (Identity's own scheme).
                 await http.HttpContext!.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(
-                    new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme)));
+                    new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)],
+                        IdentityConstants.TwoFactorUserIdScheme)));
                 return new(Outcome.TwoFactorRequired);
             }
             if (Check.Clean(r.TwoFactorCode) is null && Check.Clean(r.RecoveryCode) is null)
@@ -99,5 +100,6 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
     }
 
     private static readonly AppUser Nobody = new() { DisplayName = "", NodePath = "" };
-    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(Nobody, "not-a-password-Tx#1");
+    private static readonly string DummyHash =
+        new PasswordHasher<AppUser>().HashPassword(Nobody, "not-a-password-Tx#1");
 }
