@@ -192,7 +192,7 @@ public abstract partial class TwoFactorTests(TestApp app)
 
     private const string TwoFactorPath = "/account/security";
 
-    [GeneratedRegex("id=\"authenticator-key\">([a-z2-7 ]+)<")]
+    [GeneratedRegex("id=\"authenticator-key\"[^>]*>([a-z2-7 ]+)<")]
     private static partial Regex KeyPattern();
 
     [GeneratedRegex("<li>([A-Z0-9-]{6,20})</li>")]
