@@ -29,6 +29,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tongxin:Demo", "true");
         builder.UseSetting("Tongxin:AdminPassword", AdminPassword);
         builder.UseSetting("Tongxin:SignInPermitsPerMinute", "100000");
+        builder.UseSetting("Tongxin:Security:RequireTwoFactor", "false");
     }
 
     public async ValueTask InitializeAsync()

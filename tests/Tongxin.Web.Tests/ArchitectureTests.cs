@@ -16,7 +16,7 @@ public sealed class ArchitectureTests(SqliteApp app)
     private static readonly string[] SignedInOnly =
     [
         "/", "/account/logout", "/account/change-password", "/account/denied", "/api/v1/auth/change-password",
-            "/api/v1/auth/me",
+            "/api/v1/auth/me", "/account/security", "/api/v1/auth/two-factor",
         "/openapi/{documentName}.json",
     ];
 

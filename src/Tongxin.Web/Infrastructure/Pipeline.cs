@@ -9,6 +9,7 @@ public static class Pipeline
 {
     public static void UseTongxin(this WebApplication app)
     {
+        app.UseForwardedClientAddress();
         app.UseServerTiming(app.Services.GetRequiredService<IOptions<TongxinOptions>>().Value);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -24,6 +25,7 @@ public static class Pipeline
         app.UseAuthorization();
         app.UseMiddleware<BearerStampCheck>();
         app.UseMiddleware<MustChangePasswordMiddleware>();
+        app.UseMiddleware<TwoFactorRequirement>();
         app.UseAntiforgery();
 
         app.MapOpenApi().RequireAuthorization(p => p

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using AntDesign;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -61,17 +60,9 @@ public static class Services
         s.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        s.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy("sign-in", http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = tx.SignInPermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1)
-                }));
-        });
+        // Sign-in is limited per user name and per client address by its handler (SignInThrottle).
+        s.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        s.AddSignInSecurity(tx);
 
         s.AddLocalization();
         s.Configure<RequestLocalizationOptions>(o =>

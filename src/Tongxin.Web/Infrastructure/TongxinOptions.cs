@@ -15,7 +15,10 @@ public sealed class TongxinOptions
     public int PasswordMaxAgeDays { get; set; } = 90;
     /// <summary>Headless Chromium that prints PDF notices (Debian: /usr/bin/chromium).</summary>
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+    /// <summary>Sign-in attempts a minute, counted per client address and, separately, per user name (SEC-22).
+    /// </summary>
     public int SignInPermitsPerMinute { get; set; } = 20;
+    public SecurityOptions Security { get; set; } = new();
     /// <summary>
     /// Answer every request with a Server-Timing header (app and database time); for benchmarks, off by default.
     /// </summary>
@@ -38,4 +41,20 @@ public sealed class TongxinOptions
             if (File.Exists(Path.Combine(d.FullName, "Tongxin.slnx"))) return d.FullName;
         return Environment.CurrentDirectory;
     }
+}
+
+/// <summary>Configuration section "Tongxin:Security".</summary>
+public sealed class SecurityOptions
+{
+    /// <summary>
+    /// The three administrators and anyone who may see sensitive fields or reveal must enrol a second factor before
+    /// doing anything else (SEC-4). On by default; Development and the tests turn it off for the demo accounts.
+    /// </summary>
+    public bool RequireTwoFactor { get; set; } = true;
+
+    /// <summary>
+    /// Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed: addresses ("10.0.0.5") or networks
+    /// ("10.0.0.0/24"), added to ASP.NET's loopback defaults. Headers from any other peer are ignored (SEC-22).
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
 }

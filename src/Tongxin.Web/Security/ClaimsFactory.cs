@@ -9,13 +9,15 @@ namespace Tongxin.Web.Security;
 /// principal.
 /// </summary>
 public sealed class ClaimsFactory(
-    UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
+    UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options,
+    IOptions<TongxinOptions> tongxin)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
     public const string NodePath = "node_path";
     public const string DisplayName = "display_name";
     public const string MustChangePassword = "must_change_password";
     public const string MemberUnit = "member_unit";
+    public const string MustEnrolTwoFactor = "must_enrol_2fa";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
@@ -24,6 +26,8 @@ public sealed class ClaimsFactory(
         id.AddClaim(new Claim(DisplayName, user.DisplayName));
         if (user.MemberUnitId is { } unit) id.AddClaim(new Claim(MemberUnit, unit.ToString()));
         if (user.MustChangePassword) id.AddClaim(new Claim(MustChangePassword, "1"));
+        if (tongxin.Value.Security.RequireTwoFactor && !user.TwoFactorEnabled && TwoFactorRequirement.Applies(id))
+            id.AddClaim(new Claim(MustEnrolTwoFactor, "1"));
         return id;
     }
 }

@@ -35,6 +35,7 @@ public static class Permissions
     public const string UserWrite = "user.write";
     public const string RoleRead = "role.read";
     public const string RoleWrite = "role.write";
+    public const string TwoFactorReset = "user.two-factor-reset";
     public const string AuditRead = "audit.read";
     public const string SettingWrite = "setting.write";
 
@@ -62,6 +63,7 @@ public static class Permissions
         (AssessmentScore, "联评打分（仅分配给本人的）", "Score assigned assessments"),
         (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
+        (TwoFactorReset, "重置用户的两步验证（留痕）", "Reset a user's two-step verification (audited)"),
         (AuditRead, "查阅审计日志", "Read audit log"),
         (SettingWrite, "系统设置", "Settings"),
     ];
@@ -72,7 +74,7 @@ public static class Permissions
     public static readonly IReadOnlyDictionary<string, string> AdminOnly = new Dictionary<string, string>
     {
         [UserRead] = Roles.SystemAdmin, [UserWrite] = Roles.SystemAdmin, [SettingWrite] = Roles.SystemAdmin,
-        [RoleRead] = Roles.SecurityAdmin, [RoleWrite] = Roles.SecurityAdmin,
+        [RoleRead] = Roles.SecurityAdmin, [RoleWrite] = Roles.SecurityAdmin, [TwoFactorReset] = Roles.SecurityAdmin,
         [AuditRead] = Roles.AuditAdmin,
     };
 
@@ -83,4 +85,7 @@ public static class Permissions
     /// </summary>
     public const char AnyOfSeparator = '|';
     public const string PeopleWriteOrPropose = PeopleWrite + "|" + PeoplePropose;
+    /// <summary>The users page: the system administrator manages users, the security administrator resets their
+    /// second factor there (SEC-4).</summary>
+    public const string UserReadOrTwoFactorReset = UserRead + "|" + TwoFactorReset;
 }

@@ -33,6 +33,8 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tongxin:DataPath", DataPath);
         builder.UseSetting("Tongxin:Demo", "true");
         builder.UseSetting("Tongxin:SignInPermitsPerMinute", "100000");
+        // The demo's administrators sign in without a second factor here; SEC-4's tests turn the requirement on.
+        builder.UseSetting("Tongxin:Security:RequireTwoFactor", "false");
         builder.UseSetting("Tongxin:AdminPassword", AdminPassword);
         builder.UseSetting("Tongxin:Database:Provider", Provider);
         if (ConnectionString() is { } cs) builder.UseSetting("Tongxin:Database:ConnectionString", cs);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Tongxin.Data.Audit;
@@ -11,8 +12,11 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/account");
-        g.MapPost("/logout", async (SignInManager<AppUser> signIn, TongxinDb db) =>
+        g.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn,
+            TongxinDb db) =>
         {
+            // A cross-site form must not be able to sign the user out (SEC-19); the layout's form carries the token.
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
             db.AddAuditEvent(AuditEvents.SignOut, nameof(AppUser), db.CurrentUser.UserId, db.CurrentUser.ScopePath);
             await db.SaveChangesAsync();
             await signIn.SignOutAsync();

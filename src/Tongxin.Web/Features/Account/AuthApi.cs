@@ -20,10 +20,17 @@ public sealed class AuthApi : IEndpointGroup
         g.MapPost("/token", Token).WithName("SignIn").WithSummary("Sign in: user name and password give a bearer token")
             .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .AllowAnonymous().RequireRateLimiting("sign-in").WithMetadata(new AnonymousAllowed("sign-in"));
+            .AllowAnonymous().WithMetadata(new AnonymousAllowed("sign-in"));
         g.MapPost("/change-password", ChangePassword).WithName("ChangePassword")
             .WithSummary("Change one's own password")
             .ProducesValidationProblem().RequireAuthorization();
+        g.MapGet("/two-factor", TwoFactorSetup).WithName("GetTwoFactorSetup")
+            .WithSummary("Two-step verification: the authenticator key and its otpauth URI, until enabled")
+            .RequireAuthorization();
+        g.MapPost("/two-factor", EnableTwoFactor).WithName("EnableTwoFactor")
+            .WithSummary("Turn on two-step verification with a code from the app; answers the recovery codes once. "
+                + "Sign in again afterwards.")
+            .ProducesWriteErrors().RequireAuthorization();
         g.MapGet("/me", WhoAmI).WithName("GetMe").WithSummary("The signed-in user, roles and permissions")
             .RequireAuthorization();
     }
@@ -31,9 +38,12 @@ public sealed class AuthApi : IEndpointGroup
     /// <summary>On success the bearer handler has already written the token; nothing is added.</summary>
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Token(SignIn h, SignIn.Request r)
     {
-        var error = await h.HandleAsync(r, IdentityConstants.BearerScheme);
-        return error is null ? TypedResults.Empty : TypedResults.Problem(
-            title: error, statusCode: StatusCodes.Status401Unauthorized);
+        var result = await h.HandleAsync(r, IdentityConstants.BearerScheme);
+        return result.Succeeded ? TypedResults.Empty : TypedResults.Problem(title: result.Message,
+            statusCode: result.Outcome == SignIn.Outcome.Throttled ? StatusCodes.Status429TooManyRequests
+                : StatusCodes.Status401Unauthorized,
+            extensions: result.Outcome == SignIn.Outcome.TwoFactorRequired
+                ? new Dictionary<string, object?> { ["twoFactorRequired"] = true } : null);
     }
 
     private static async Task<NoContent> ChangePassword(
@@ -42,6 +52,13 @@ public sealed class AuthApi : IEndpointGroup
         await h.HandleAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, r);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<EnrolTwoFactor.Setup>> TwoFactorSetup(EnrolTwoFactor h, ClaimsPrincipal user) =>
+        TypedResults.Ok(await h.GetAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!));
+
+    private static async Task<Ok<EnrolTwoFactor.Enrolled>> EnableTwoFactor(EnrolTwoFactor h, ClaimsPrincipal user,
+        EnrolTwoFactor.Request r) =>
+        TypedResults.Ok(await h.EnableAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, r));
 
     private static Ok<Me> WhoAmI(ClaimsPrincipal user) =>
         TypedResults.Ok(new Me(user.Identity!.Name, user.DisplayName(),

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -8,33 +9,71 @@ namespace Tongxin.Web.Features.Account;
 
 /// <summary>
 /// Sign-in for the page (cookie) and the API (bearer). Every failure — wrong password, unknown user, locked,
-/// disabled — gets the same answer (SEC-2), and every attempt is audited (SEC-13).
+/// disabled — gets the same answer after the same work: the password hasher runs once on every attempt, so neither
+/// the body nor the time tells which names exist (SEC-2). Every attempt within the budget is audited (SEC-13).
 /// </summary>
 public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> signIn, TongxinDb db, TimeProvider clock,
-    IOptions<TongxinOptions> options, IPasswordHasher<AppUser> hasher) : IHandler
+    IOptions<TongxinOptions> options, IPasswordHasher<AppUser> hasher, SignInThrottle throttle,
+    IHttpContextAccessor http, SecondFactor secondFactor) : IHandler
 {
     public static string Failed => Loc.T("用户名或密码错误；连续 5 次错误将锁定 15 分钟",
         "Wrong user name or password; 5 failures in a row lock the account for 15 minutes");
 
-    public sealed record Request(string? UserName, string? Password);
+    /// <summary>A user with two-step verification sends the authenticator's code or a recovery code too (the API;
+    /// the page asks for it in a second step).</summary>
+    public sealed record Request(string? UserName, string? Password, string? TwoFactorCode = null,
+        string? RecoveryCode = null);
 
-    /// <summary>Returns null on success (the scheme has written its cookie or token), else the message to
-    /// show.</summary>
-    public async Task<string?> HandleAsync(Request r, string scheme)
+    public enum Outcome { SignedIn, Failed, Throttled, TwoFactorRequired }
+
+    /// <summary>What happened; <see cref="Message"/> is what to show when not signed in.</summary>
+    public sealed record Result(Outcome Outcome, string? Message = null)
+    {
+        public bool Succeeded => Outcome == Outcome.SignedIn;
+    }
+
+    /// <summary>On success the scheme has written its cookie or token.</summary>
+    public async Task<Result> HandleAsync(Request r, string scheme)
     {
         var name = Check.Clean(r.UserName) ?? "";
         if (name.Length > 100) name = name[..100];
+        if (!throttle.TryAcquire(name, http.HttpContext?.Connection.RemoteIpAddress?.ToString()))
+            return new(Outcome.Throttled, SignInThrottle.Message);
+        var password = r.Password ?? "";
         var user = name.Length == 0 ? null : await users.FindByNameAsync(name);
-        if (user is null)
+        // Identity skips the hasher for a locked account or one without a password: hash anyway, to the same cost.
+        if (user is null || user.PasswordHash is null || await users.IsLockedOutAsync(user))
         {
-            hasher.VerifyHashedPassword(new AppUser { DisplayName = "", NodePath = "" }, DummyHash, r.Password ?? "");
-            return await FailAsync(name, null, "unknown-user");
+            hasher.VerifyHashedPassword(Nobody, DummyHash, password);
+            return await FailAsync(name, user, user is null ? "unknown-user"
+                : user.PasswordHash is null ? "no-password" : "locked-out");
         }
-        var result = await signIn.CheckPasswordSignInAsync(user, r.Password ?? "", lockoutOnFailure: true);
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (!result.Succeeded || user.IsDisabled)
             return await FailAsync(name, user, result.IsLockedOut ? "locked-out" : user.IsDisabled ? "disabled"
                 : "wrong-password");
+        if (await users.GetTwoFactorEnabledAsync(user))
+        {
+            if (scheme != IdentityConstants.BearerScheme)
+            {
+                // The page's second step finds the user by this short-lived cookie (Identity's own scheme).
+                await http.HttpContext!.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(
+                    new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)],
+                        IdentityConstants.TwoFactorUserIdScheme)));
+                return new(Outcome.TwoFactorRequired);
+            }
+            if (Check.Clean(r.TwoFactorCode) is null && Check.Clean(r.RecoveryCode) is null)
+                return new(Outcome.TwoFactorRequired, SecondFactor.Required);
+            if (!await secondFactor.VerifyAsync(user, r.TwoFactorCode, r.RecoveryCode))
+                return new(Outcome.Failed, SecondFactor.Wrong);
+        }
+        await CompleteAsync(user, scheme);
+        return new(Outcome.SignedIn);
+    }
 
+    /// <summary>Records the sign-in and writes the cookie or token.</summary>
+    public async Task CompleteAsync(AppUser user, string scheme)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         // Set-based updates: two devices signing in to one account at once must not collide on the user row.
         var expired = PasswordPolicy.IsExpired(user.PasswordChangedUtc, now, options.Value.PasswordMaxAgeDays);
@@ -50,17 +89,17 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
             details: new { scheme = scheme == IdentityConstants.BearerScheme ? "token" : "cookie" });
         await db.SaveChangesAsync();
         await signIn.SignInWithClaimsAsync(user, props, []);
-        return null;
     }
 
-    private async Task<string> FailAsync(string name, AppUser? user, string reason)
+    private async Task<Result> FailAsync(string name, AppUser? user, string reason)
     {
         db.AddAuditEvent(AuditEvents.SignInFailed, nameof(AppUser), user?.Id, user?.NodePath, success: false,
             userName: name.Length == 0 ? "(空)" : name, details: new { reason });
         await db.SaveChangesAsync();
-        return Failed;
+        return new(Outcome.Failed, Failed);
     }
 
-    private static readonly string DummyHash = new PasswordHasher<AppUser>()
-        .HashPassword(new AppUser { DisplayName = "", NodePath = "" }, "not-a-password-Tx#1");
+    private static readonly AppUser Nobody = new() { DisplayName = "", NodePath = "" };
+    private static readonly string DummyHash =
+        new PasswordHasher<AppUser>().HashPassword(Nobody, "not-a-password-Tx#1");
 }

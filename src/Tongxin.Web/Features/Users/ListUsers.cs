@@ -8,7 +8,8 @@ public sealed class ListUsers(TongxinDb db) : IHandler
 
     public sealed record Row(string Id, string UserName, string DisplayName, Guid NodeId, string NodePath,
         string NodeName, IReadOnlyList<string> Roles,
-        bool IsDisabled, bool Locked, DateTime? LastSignInUtc, Guid? MemberUnitId = null);
+        bool IsDisabled, bool Locked, DateTime? LastSignInUtc, Guid? MemberUnitId = null,
+        bool TwoFactorEnabled = false);
 
     public async Task<Paged<Row>> HandleAsync(Query q, DateTime nowUtc, CancellationToken ct = default)
     {
@@ -31,7 +32,8 @@ public sealed class ListUsers(TongxinDb db) : IHandler
         var rows = page.Items.Select(u => new Row(u.Id, u.UserName!, u.DisplayName, u.NodeId, u.NodePath,
             names.GetValueOrDefault(u.NodePath) ?? Loc.T("全部", "All"),
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(), u.IsDisabled,
-            u.LockoutEnd is { } end && end.UtcDateTime > nowUtc, u.LastSignInUtc, u.MemberUnitId)).ToList();
+            u.LockoutEnd is { } end && end.UtcDateTime > nowUtc, u.LastSignInUtc, u.MemberUnitId,
+            u.TwoFactorEnabled)).ToList();
         return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);
     }
 

@@ -17,6 +17,9 @@ public sealed class UsersApi : IEndpointGroup
             .ProducesWriteErrors().RequireAuthorization(write);
         g.MapPut("/{id}", Update).WithName("UpdateUser").WithSummary("Change a user").ProducesWriteErrors()
             .RequireAuthorization(write);
+        g.MapPost("/{id}/two-factor/reset", ResetTwoFactor).WithName("ResetTwoFactor")
+            .WithSummary("Turn a user's two-step verification off (security administrator; audited)")
+            .ProducesNotFound().RequireAuthorization(Permissions.Policy(Permissions.TwoFactorReset));
     }
 
     private static async Task<Ok<Paged<ListUsers.Row>>> List(
@@ -27,6 +30,12 @@ public sealed class UsersApi : IEndpointGroup
     {
         var created = (await h.HandleAsync(null, r, ct))!;
         return TypedResults.Created($"/api/v1/users/{created.Id}", created);
+    }
+
+    private static async Task<NoContent> ResetTwoFactor(ResetTwoFactor h, string id, CancellationToken ct)
+    {
+        await h.HandleAsync(id, ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<NoContent> Update(SaveUser h, string id, SaveUser.Request r, CancellationToken ct)
