@@ -32,7 +32,7 @@ public static class KeyRing
 
     /// <summary>Does to a key written before the encryptor what Data Protection does to a new one: each element
     /// marked requiresEncryption becomes an encryptedSecret naming its decryptor.</summary>
-    private static void EncryptPlainKeys(string ring, IXmlEncryptor encryptor)
+    internal static void EncryptPlainKeys(string ring, IXmlEncryptor encryptor)
     {
         if (!Directory.Exists(ring)) return;
         foreach (var file in Directory.GetFiles(ring, "*.xml"))
