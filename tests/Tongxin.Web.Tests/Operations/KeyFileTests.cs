@@ -72,8 +72,8 @@ public sealed class KeyFileTests : IDisposable
         Should.Throw<InvalidOperationException>(() => MasterKey.Resolve(none, Env("Production"), data, TextWriter.Null))
             .Message.ShouldContain("生产环境必须配置主密钥");
         var file = Path.Combine(_dir, "etc", "master.key");
-        Should.Throw<InvalidOperationException>(() => MasterKey.Resolve(Config(new() { ["Tongxin:MasterKeyFile"] = file }),
-            Env("Production"), data, TextWriter.Null));
+        Should.Throw<InvalidOperationException>(() => MasterKey.Resolve(
+            Config(new() { ["Tongxin:MasterKeyFile"] = file }), Env("Production"), data, TextWriter.Null));
         Should.Throw<InvalidOperationException>(() => MasterKey.Resolve(
             Config(new() { ["Tongxin:MasterKeyFile"] = Path.Combine(data, "master.key") }), Env("Development"), data,
             TextWriter.Null)).Message.ShouldContain("数据目录");

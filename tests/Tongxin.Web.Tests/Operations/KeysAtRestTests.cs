@@ -34,7 +34,8 @@ public abstract class KeysAtRestTests(TestApp app)
             ZipFile.ExtractToDirectory(zip, Path.Combine(outside, "backup"));
             var right = new LocalKeyWrapper(Convert.FromBase64String(master));
             var other = new LocalKeyWrapper(RandomNumberGenerator.GetBytes(32));
-            foreach (var keys in new[] { Path.Combine(outside, "copy", "keys"), Path.Combine(outside, "backup", "keys") })
+            string[] stolen = [Path.Combine(outside, "copy", "keys"), Path.Combine(outside, "backup", "keys")];
+            foreach (var keys in stolen)
             {
                 foreach (var name in new[] { "field-encryption.key", "field-index.key", "audit.key" })
                 {
