@@ -5,14 +5,16 @@ namespace Tongxin.Data.Protection;
 
 /// <summary>
 /// SEC-23: ID and phone numbers are stored as AES-256-GCM ciphertext with a keyed hash (blind index) for exact
-/// search and dedupe. Both keys live in the key directory, outside the database, and go into every backup.
+/// search and dedupe. Both keys live in the key directory, outside the database, wrapped by the master key
+/// (<see cref="KeyFiles"/>), and go into every backup.
 /// </summary>
 public sealed class FieldProtector(byte[] encryptionKey, byte[] indexKey)
 {
     private const string Prefix = "k1:";
 
-    public static FieldProtector LoadOrCreate(string keyDirectory) =>
-        new(Key(keyDirectory, "field-encryption.key"), Key(keyDirectory, "field-index.key"));
+    public static FieldProtector LoadOrCreate(string keyDirectory, IKeyWrapper wrapper) =>
+        new(KeyFiles.LoadOrCreate(keyDirectory, "field-encryption.key", wrapper),
+            KeyFiles.LoadOrCreate(keyDirectory, "field-index.key", wrapper));
 
     public string Encrypt(string plaintext)
     {
@@ -40,17 +42,4 @@ public sealed class FieldProtector(byte[] encryptionKey, byte[] indexKey)
     /// </summary>
     public string Index(string canonical) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes(canonical)));
-
-    private static byte[] Key(string directory, string name)
-    {
-        Directory.CreateDirectory(directory);
-        var file = Path.Combine(directory, name);
-        if (!File.Exists(file))
-        {
-            File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-        return Convert.FromBase64String(File.ReadAllText(file).Trim());
-    }
 }

@@ -10,7 +10,7 @@ namespace Tongxin.Web.Cli;
 
 /// <summary>
 /// SEC-28: an online backup (SQLite VACUUM INTO, never a file copy; PostgreSQL pg_dump) zipped with the key
-/// ring and a manifest of row counts that restore checks against.
+/// ring (wrapped: useless without the master key, SEC-23) and a manifest of row counts that restore checks against.
 /// </summary>
 public static class BackupCommand
 {
@@ -43,6 +43,7 @@ public static class BackupCommand
             var target = Path.GetFullPath(file);
             if (File.Exists(target)) File.Delete(target);
             ZipFile.CreateFromDirectory(work.FullName, target);
+            FileModes.OwnerOnly(target);
             await output.WriteLineAsync(
                 $"备份完成：{target}（{counts.Values.Sum()} 行，{counts.Count} 张表，含密钥）");
             return 0;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Tongxin.Data.Audit;
+using Tongxin.Data.Protection;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
@@ -36,7 +37,9 @@ public static class RestoreCommand
             BackupCommand.CopyDirectory(Path.Combine(work.FullName, "keys"), options.KeysPath);
             if (Directory.Exists(Path.Combine(work.FullName, "uploads")))
                 BackupCommand.CopyDirectory(Path.Combine(work.FullName, "uploads"), options.UploadsPath);
-            return await VerifyAsync(root, manifest, AuditSigner.LoadOrCreate(options.KeysPath), output);
+            FileModes.Secure(options.FullDataPath);
+            var keys = AuditSigner.LoadOrCreate(options.KeysPath, root.GetRequiredService<IKeyWrapper>());
+            return await VerifyAsync(root, manifest, keys, output);
         }
         finally
         {

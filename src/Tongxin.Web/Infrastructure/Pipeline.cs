@@ -31,6 +31,7 @@ public static class Pipeline
         app.MapOpenApi().RequireAuthorization(p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
                 .RequireAuthenticatedUser());
+        app.MapTongxinHealth();
         app.MapEndpointGroups();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

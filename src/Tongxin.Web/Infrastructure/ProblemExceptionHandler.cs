@@ -36,6 +36,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems,
             NotFoundException or OutOfScopeException => (404, Loc.T("记录不存在或不在您的数据范围内",
                 "Record does not exist or is outside your data scope"), null),
             ForbiddenException f => (403, f.Message, null),
+            _ when DatabaseErrors.Unavailable(ex) is { } down => (503, down, null),
             DbUpdateConcurrencyException => (409, Loc.T("该记录已被他人修改，请刷新后重试",
                 "Someone else changed this record; refresh and try again"), null),
             ConflictException c => (409, c.Message, null),
@@ -45,6 +46,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems,
             _ => (500, Loc.T("服务器内部错误，请稍后再试", "Internal server error; try again later"),
                 (IReadOnlyDictionary<string, string[]>?)null),
         };
+        if (status == 503)
+            log.LogWarning("Unavailable on {Path}: {Reason}", http.Request.Path.Value?.ReplaceLineEndings(" "),
+                ex.Message.ReplaceLineEndings(" "));
         if (status == 500)
             log.LogError(ex, "Unhandled error on {Path}", http.Request.Path.Value?.ReplaceLineEndings(" "));
         http.Response.StatusCode = status;

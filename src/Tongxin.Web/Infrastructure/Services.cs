@@ -2,11 +2,9 @@ using AntDesign;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Tongxin.Data.Audit;
 using Tongxin.Data.Diagnostics;
 using Tongxin.Data.Postgres;
 using Tongxin.Data.Scope;
@@ -21,21 +19,17 @@ public static class Services
         var s = builder.Services;
         var tx = builder.Configuration.GetSection("Tongxin").Get<TongxinOptions>() ?? new TongxinOptions();
         s.Configure<TongxinOptions>(builder.Configuration.GetSection("Tongxin"));
-        Directory.CreateDirectory(tx.KeysPath);
 
         s.AddSingleton(TimeProvider.System);
         s.AddMemoryCache();
         s.AddSingleton<Features.People.ImportErrorFiles>();
-        s.AddSingleton(AuditSigner.LoadOrCreate(tx.KeysPath));
-        s.AddSingleton(Data.Protection.FieldProtector.LoadOrCreate(tx.KeysPath));
+        builder.AddKeyRing(tx);
         s.AddHttpContextAccessor();
         s.AddScoped<HttpCurrentUser>();
         s.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpCurrentUser>());
         s.AddScoped<CurrentUser>();
         s.AddTongxinDb(builder.Configuration, tx);
 
-        s.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(tx.KeysPath, "dataprotection")))
-            .SetApplicationName("Tongxin");
         s.AddIdentity<AppUser, AppRole>(o =>
             {
                 o.Lockout.MaxFailedAccessAttempts = 5;
@@ -83,6 +77,7 @@ public static class Services
 
         s.AddProblemDetails();
         s.AddExceptionHandler<ProblemExceptionHandler>();
+        s.AddTongxinHealth();
         s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         s.Configure<JsonOptions>(o =>
         {
@@ -105,7 +100,8 @@ public static class Services
     public static void AddTongxinDb(this IServiceCollection s, IConfiguration config, TongxinOptions tx)
     {
         var db = config.GetSection("Tongxin:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var cs = db.ConnectionString ?? $"Data Source={Path.Combine(tx.FullDataPath, "tongxin.db")}";
+        var cs = ConnectionTimeouts.Apply(
+            db.ConnectionString ?? $"Data Source={Path.Combine(tx.FullDataPath, "tongxin.db")}", db.IsPostgres);
         s.AddSingleton(db);
         s.AddDbContextFactory<TongxinDb>(o =>
         {

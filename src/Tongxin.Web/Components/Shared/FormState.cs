@@ -31,6 +31,8 @@ public sealed class FormState
                 "Someone else changed this record; your edit was not saved. Reload and edit again.");
         }
         catch (ConflictException ex) { Message = ex.Message; }
+        // The database is unreachable or the audit row failed (SEC-15, FLT-2): say so on the form, nothing was saved.
+        catch (Exception ex) when (DatabaseErrors.Unavailable(ex) is { } down) { Message = down; }
         catch (ForbiddenException ex) { Message = ex.Message; }
         catch (Exception ex) when (ex is NotFoundException or OutOfScopeException)
         {
