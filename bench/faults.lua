@@ -13,6 +13,9 @@ end
 function init(args)
   node, tag, n, acked, bad = args[1], args[2], 0, 0, 0
   math.randomseed(os.time() + no)
+  -- wrk.format's own headers replace those of -H, so the write carries the bearer token explicitly
+  post_headers = { ["Content-Type"] = "application/json" }
+  for k, v in pairs(wrk.headers) do post_headers[k] = v end
 end
 
 function request()
@@ -20,7 +23,7 @@ function request()
   if math.random() < 0.2 then
     local body = string.format('{"title":"%s t%d #%d","issuer":"压测","nodeId":"%s","issuedOn":"2025-03-01"}',
       tag, no, n, node)
-    return wrk.format("POST", "/api/v1/documents", { ["Content-Type"] = "application/json" }, body)
+    return wrk.format("POST", "/api/v1/documents", post_headers, body)
   end
   return wrk.format("GET", reads[math.random(#reads)])
 end

@@ -9,6 +9,15 @@ from concurrent.futures import ThreadPoolExecutor
 TIMEOUT = 30
 
 
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is the answer (e.g. /health/ready sending to the sign-in page), not something to follow."""
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect)
+
+
 def call(method, url, token=None, body=None, headers=None, timeout=TIMEOUT):
     """One request → (status, parsed body or None, seconds); status 0 when no HTTP answer came (refused, reset)."""
     h = {"content-type": "application/json", **(headers or {})}
@@ -17,7 +26,7 @@ def call(method, url, token=None, body=None, headers=None, timeout=TIMEOUT):
     data = json.dumps(body).encode() if body is not None else None
     start = time.monotonic()
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, data, h, method=method), timeout=timeout) as r:
+        with OPENER.open(urllib.request.Request(url, data, h, method=method), timeout=timeout) as r:
             raw = r.read()
             status = r.status
     except urllib.error.HTTPError as e:
@@ -169,13 +178,13 @@ def cmd_parallel(a):
 
 
 def cmd_bruteforce(a):
-    """FLT-4: wrong passwords for one account from one address, then from several (X-Forwarded-For), while another
-    user signs in every --every seconds; then the right password of the attacked account."""
+    """FLT-4: wrong passwords for one account from one address, then from several (X-Forwarded-For), 4 at a time,
+    while another user signs in every --every seconds (at least --signins times); then the right password."""
     url = a.base + "/auth/token"
     stop, victim = threading.Event(), []
 
     def signin_loop():
-        while not stop.is_set():
+        while not stop.is_set() or len(victim) < a.signins:
             s, _, t = call("POST", url, body={"userName": a.other, "password": a.other_password},
                            headers={"x-forwarded-for": "10.77.2.1"})
             victim.append((s, t))
@@ -194,7 +203,7 @@ def cmd_bruteforce(a):
             for ph, s in ex.map(lambda k: attack(k, phase), range(a.tries)):
                 counts[ph][s] = counts[ph].get(s, 0) + 1
     stop.set()
-    side.join(TIMEOUT + 1)
+    side.join(TIMEOUT * a.signins)
     right = call("POST", url, body={"userName": a.user, "password": a.password},
                  headers={"x-forwarded-for": "10.77.4.1"})[0]
     ok = [t for s, t in victim if s == 200]
@@ -280,13 +289,14 @@ def main():
     b.add_argument("--tries", type=int, default=100)
     b.add_argument("--addresses", type=int, default=10)
     b.add_argument("--every", type=float, default=0.5)
+    b.add_argument("--signins", type=int, default=10)
     o = sub.add_parser("outage", parents=[common])
     for arg in ("--health", "--down", "--up", "--log"):
         o.add_argument(arg)
     o.add_argument("--writers", type=int, default=2)
     o.add_argument("--down-after", type=float, default=2)
     o.add_argument("--outage", type=float, default=10)
-    o.add_argument("--max", type=float, default=60)
+    o.add_argument("--max", type=float, default=30)
     a = p.parse_args()
     {"writers": cmd_writers, "verify": cmd_verify, "parallel": cmd_parallel, "bruteforce": cmd_bruteforce,
      "outage": cmd_outage}[a.cmd](a)
