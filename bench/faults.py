@@ -257,7 +257,8 @@ def cmd_outage(a):
     during = [(k, s, t) for at, k, s, t in stats if at - t >= down_at + 0.5 and at <= up_at and k != "ready"]
     lat = [t for _, _, t in during]
     ready_codes = _count(s for at, k, s, _ in stats if k == "ready" and at - 0.0 >= down_at + 1 and at <= up_at)
-    print(f"answers={len(during)} statuses={','.join(f'{k}x{v}' for k, v in sorted(_count(s for _, s, _ in during).items()))} "
+    statuses = ",".join(f"{k}x{v}" for k, v in sorted(_count(s for _, s, _ in during).items()))
+    print(f"answers={len(during)} statuses={statuses} "
           f"max={pct(lat, 100):.0f} p95={pct(lat, 95):.0f} "
           f"ready={','.join(f'{k}x{v}' for k, v in sorted(ready_codes.items()))} "
           f"recovered_read={back.get('read', -1):.1f} recovered_write={back.get('write', -1):.1f} "
