@@ -253,8 +253,9 @@ def cmd_outage(a):
     stop.set()
     for t in threads:
         t.join(TIMEOUT + 1)
-    # answers to requests that started while the database was down (however long they took to answer)
-    during = [(k, s, t) for at, k, s, t in stats if down_at + 0.5 <= at - t <= up_at and k != "ready"]
+    # requests in flight while the database was down: started before its return, answered after its first half
+    # second (so a request hung by a stalled server counts with its whole wait)
+    during = [(k, s, t) for at, k, s, t in stats if at >= down_at + 0.5 and at - t <= up_at and k != "ready"]
     lat = [t for _, _, t in during]
     ready_codes = _count(s for at, k, s, _ in stats if k == "ready" and at - 0.0 >= down_at + 1 and at <= up_at)
     statuses = ",".join(f"{k}x{v}" for k, v in sorted(_count(s for _, s, _ in during).items()))
