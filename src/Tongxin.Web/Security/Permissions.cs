@@ -37,6 +37,7 @@ public static class Permissions
     public const string RoleWrite = "role.write";
     public const string AuditRead = "audit.read";
     public const string SettingWrite = "setting.write";
+    public const string JobManage = "job.manage";
 
     /// <summary>Code → (中文, English) names, in menu order.</summary>
     public static readonly IReadOnlyList<(string Code, string Zh, string En)> All =
@@ -64,6 +65,7 @@ public static class Permissions
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
         (AuditRead, "查阅审计日志", "Read audit log"),
         (SettingWrite, "系统设置", "Settings"),
+        (JobManage, "定时任务（查看、立即运行）", "Scheduled jobs (view, run now)"),
     ];
 
     /// <summary>
@@ -72,6 +74,7 @@ public static class Permissions
     public static readonly IReadOnlyDictionary<string, string> AdminOnly = new Dictionary<string, string>
     {
         [UserRead] = Roles.SystemAdmin, [UserWrite] = Roles.SystemAdmin, [SettingWrite] = Roles.SystemAdmin,
+        [JobManage] = Roles.SystemAdmin,
         [RoleRead] = Roles.SecurityAdmin, [RoleWrite] = Roles.SecurityAdmin,
         [AuditRead] = Roles.AuditAdmin,
     };

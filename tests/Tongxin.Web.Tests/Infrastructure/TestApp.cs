@@ -34,6 +34,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Tongxin:Demo", "true");
         builder.UseSetting("Tongxin:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Tongxin:AdminPassword", AdminPassword);
+        builder.UseSetting("Tongxin:Jobs:Enabled", "false"); // many hosts start here; scheduling tests turn it on
         builder.UseSetting("Tongxin:Database:Provider", Provider);
         if (ConnectionString() is { } cs) builder.UseSetting("Tongxin:Database:ConnectionString", cs);
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
