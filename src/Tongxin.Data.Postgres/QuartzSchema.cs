@@ -8,7 +8,6 @@ namespace Tongxin.Data.Postgres;
 public static class QuartzSchema
 {
     public const string Create = """
-        '. The job store splits on;
         CREATE TABLE qrtz_job_details (
           sched_name text not null,
           job_name text not null,
@@ -21,7 +20,7 @@ public static class QuartzSchema
           requests_recovery bool not null,
           job_data bytea null,
           primary key (sched_name,job_name,job_group)
-        );;
+        );
         CREATE TABLE qrtz_triggers (
           sched_name text not null,
           trigger_name text not null,
@@ -57,7 +56,7 @@ public static class QuartzSchema
           primary key (sched_name,trigger_name,trigger_group),
           foreign key (sched_name,job_name,job_group)
             references qrtz_job_details (sched_name,job_name,job_group)
-        );;
+        );
         CREATE TABLE qrtz_simple_triggers (
           sched_name text not null,
           trigger_name text not null,
@@ -68,7 +67,7 @@ public static class QuartzSchema
           primary key (sched_name,trigger_name,trigger_group),
           foreign key (sched_name,trigger_name,trigger_group)
             references qrtz_triggers (sched_name,trigger_name,trigger_group) on delete cascade
-        );;
+        );
         CREATE TABLE qrtz_cron_triggers (
           sched_name text not null,
           trigger_name text not null,
@@ -78,7 +77,7 @@ public static class QuartzSchema
           primary key (sched_name,trigger_name,trigger_group),
           foreign key (sched_name,trigger_name,trigger_group)
             references qrtz_triggers (sched_name,trigger_name,trigger_group) on delete cascade
-        );;
+        );
         CREATE TABLE qrtz_simprop_triggers (
           sched_name text not null,
           trigger_name text not null,
@@ -98,7 +97,7 @@ public static class QuartzSchema
           primary key (sched_name,trigger_name,trigger_group),
           foreign key (sched_name,trigger_name,trigger_group)
             references qrtz_triggers (sched_name,trigger_name,trigger_group) on delete cascade
-        );;
+        );
         CREATE TABLE qrtz_blob_triggers (
           sched_name text not null,
           trigger_name text not null,
@@ -107,13 +106,13 @@ public static class QuartzSchema
           primary key (sched_name,trigger_name,trigger_group),
           foreign key (sched_name,trigger_name,trigger_group)
             references qrtz_triggers (sched_name,trigger_name,trigger_group) on delete cascade
-        );;
+        );
         CREATE TABLE qrtz_calendars (
           sched_name text not null,
           calendar_name text not null,
           calendar bytea not null,
           primary key (sched_name,calendar_name)
-        );;
+        );
         CREATE TABLE qrtz_paused_trigger_grps (
           sched_name text not null,
           trigger_group text not null,
@@ -121,7 +120,7 @@ public static class QuartzSchema
           paused_by varchar(200) null,
           paused_at bigint null,
           primary key (sched_name,trigger_group)
-        );;
+        );
         CREATE TABLE qrtz_paused_job_grps (
           sched_name text not null,
           job_group text not null,
@@ -129,7 +128,7 @@ public static class QuartzSchema
           paused_by varchar(200) null,
           paused_at bigint null,
           primary key (sched_name,job_group)
-        );;
+        );
         CREATE TABLE qrtz_fired_triggers (
           sched_name text not null,
           entry_id text not null,
@@ -149,7 +148,7 @@ public static class QuartzSchema
           progress_message varchar(250) null,
           interrupt_requested_time bigint null,
           primary key (sched_name,entry_id)
-        );;
+        );
         CREATE TABLE qrtz_scheduler_state (
           sched_name text not null,
           instance_name text not null,
@@ -157,12 +156,12 @@ public static class QuartzSchema
           checkin_interval bigint not null,
           quartz_version varchar(20) null,
           primary key (sched_name,instance_name)
-        );;
+        );
         CREATE TABLE qrtz_locks (
           sched_name text not null,
           lock_name text not null,
           primary key (sched_name,lock_name)
-        );;
+        );
         CREATE TABLE qrtz_execution_history (
           sched_name text not null,
           entry_id text not null,
@@ -186,7 +185,7 @@ public static class QuartzSchema
           job_input text null,
           job_input_too_large bool null,
           primary key (sched_name,entry_id)
-        );;
+        );
         CREATE TABLE qrtz_misfire_history (
           sched_name text not null,
           entry_id text not null,
@@ -199,7 +198,7 @@ public static class QuartzSchema
           sched_time bigint null,
           reason integer null,
           primary key (sched_name,entry_id)
-        );;
+        );
         CREATE TABLE qrtz_job_status (
           sched_name text not null,
           job_group text not null,
@@ -218,26 +217,26 @@ public static class QuartzSchema
           run_count bigint not null default 0,
           failure_count bigint not null default 0,
           primary key (sched_name,job_group,job_name)
-        );;
-        CREATE INDEX idx_qrtz_j_g_n ON qrtz_job_details (sched_name, job_group, job_name);;
-        CREATE INDEX idx_qrtz_t_j ON qrtz_triggers (sched_name, job_name, job_group);;
-        CREATE INDEX idx_qrtz_t_g_n ON qrtz_triggers (sched_name, trigger_group, trigger_name);;
-        CREATE INDEX idx_qrtz_t_c ON qrtz_triggers (sched_name, calendar_name);;
+        );
+        CREATE INDEX idx_qrtz_j_g_n ON qrtz_job_details (sched_name, job_group, job_name);
+        CREATE INDEX idx_qrtz_t_j ON qrtz_triggers (sched_name, job_name, job_group);
+        CREATE INDEX idx_qrtz_t_g_n ON qrtz_triggers (sched_name, trigger_group, trigger_name);
+        CREATE INDEX idx_qrtz_t_c ON qrtz_triggers (sched_name, calendar_name);
         CREATE INDEX idx_qrtz_t_nft_st
-            ON qrtz_triggers (sched_name, trigger_state, next_fire_time asc, priority desc, misfire_instr);;
+            ON qrtz_triggers (sched_name, trigger_state, next_fire_time asc, priority desc, misfire_instr);
         CREATE INDEX idx_qrtz_ft_inst_job_req_rcvry
-            ON qrtz_fired_triggers (sched_name, instance_name, requests_recovery);;
-        CREATE INDEX idx_qrtz_ft_j_g ON qrtz_fired_triggers (sched_name, job_name, job_group);;
-        CREATE INDEX idx_qrtz_ft_t_g ON qrtz_fired_triggers (sched_name, trigger_name, trigger_group);;
-        CREATE INDEX idx_qrtz_eh_fired_time ON qrtz_execution_history (sched_name, fired_time);;
-        CREATE INDEX idx_qrtz_eh_inst ON qrtz_execution_history (sched_name, instance_name);;
-        CREATE INDEX idx_qrtz_mh_misfire_time ON qrtz_misfire_history (sched_name, misfire_time);;
-        CREATE INDEX idx_qrtz_mh_inst ON qrtz_misfire_history (sched_name, instance_name);;
+            ON qrtz_fired_triggers (sched_name, instance_name, requests_recovery);
+        CREATE INDEX idx_qrtz_ft_j_g ON qrtz_fired_triggers (sched_name, job_name, job_group);
+        CREATE INDEX idx_qrtz_ft_t_g ON qrtz_fired_triggers (sched_name, trigger_name, trigger_group);
+        CREATE INDEX idx_qrtz_eh_fired_time ON qrtz_execution_history (sched_name, fired_time);
+        CREATE INDEX idx_qrtz_eh_inst ON qrtz_execution_history (sched_name, instance_name);
+        CREATE INDEX idx_qrtz_mh_misfire_time ON qrtz_misfire_history (sched_name, misfire_time);
+        CREATE INDEX idx_qrtz_mh_inst ON qrtz_misfire_history (sched_name, instance_name);
         CREATE INDEX idx_qrtz_eh_job_time
-            ON qrtz_execution_history (sched_name, job_group, job_name, fired_time);;
-        CREATE INDEX idx_qrtz_eh_fire_inst ON qrtz_execution_history (sched_name, fire_instance_id);;
+            ON qrtz_execution_history (sched_name, job_group, job_name, fired_time);
+        CREATE INDEX idx_qrtz_eh_fire_inst ON qrtz_execution_history (sched_name, fire_instance_id);
         CREATE INDEX idx_qrtz_eh_trig_time
-            ON qrtz_execution_history (sched_name, trigger_group, trigger_name, fired_time);;
+            ON qrtz_execution_history (sched_name, trigger_group, trigger_name, fired_time);
         """;
 
     public const string Drop = """

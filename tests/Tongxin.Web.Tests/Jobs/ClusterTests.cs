@@ -34,10 +34,11 @@ public sealed class ClusterTests(PostgresApp app)
         await second.InitializeAsync();
         foreach (var host in new TestApp[] { first, second })
         {
-            var meta = await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler())
-                .GetMetadata();
-            meta.JobStoreClustered.ShouldBeTrue();
-            meta.Status.ShouldBe(SchedulerStatus.Running);
+            var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            (await scheduler.GetMetadata()).JobStoreClustered.ShouldBeTrue();
+            // the hosted service starts it once the application has started
+            for (var i = 0; i < 300 && scheduler.Status != SchedulerStatus.Running; i++) await Task.Delay(100);
+            scheduler.Status.ShouldBe(SchedulerStatus.Running);
         }
         var from = DateTime.UtcNow.AddSeconds(2); // both instances are up and have written their schedule
 
