@@ -1,6 +1,8 @@
 namespace Tongxin.Data.Entities;
 
-/// <summary>One run of a scheduled job (SYS-10): when, on which instance, by whom if run by hand, and the outcome.</summary>
+/// <summary>
+/// One run of a scheduled job (SYS-10): when, on which instance, by whom if run by hand, and the outcome.
+/// </summary>
 public sealed class JobRun : Entity
 {
     public required string Job { get; set; }

@@ -5,7 +5,9 @@ using Tongxin.Web.Features.Jobs;
 
 namespace Tongxin.Web.Tests.Jobs;
 
-/// <summary>SEC-16: the purge job removes audit rows past the retention setting and refuses one under 180 days.</summary>
+/// <summary>
+/// SEC-16: the purge job removes audit rows past the retention setting and refuses one under 180 days.
+/// </summary>
 public abstract class AuditPurgeJobTests(TestApp app)
 {
     [Fact]

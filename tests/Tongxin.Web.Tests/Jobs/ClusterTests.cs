@@ -59,7 +59,9 @@ public sealed class ClusterTests(PostgresApp app)
         runs.ShouldAllBe(r => r.Success == true);
     }
 
-    /// <summary>A second instance on the first one's database and data folder; it drops nothing when it stops.</summary>
+    /// <summary>
+    /// A second instance on the first one's database and data folder; it drops nothing when it stops.
+    /// </summary>
     private sealed class SecondHost : TestApp
     {
         public SecondHost(Dictionary<string, string> settings)

@@ -6,5 +6,6 @@ namespace Tongxin.Web.Features.Jobs;
 /// </summary>
 public sealed class JobInstance
 {
-    public string Id { get; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
+    public string Id { get; } =
+        $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
 }
