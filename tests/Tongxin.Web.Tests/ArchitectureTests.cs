@@ -12,12 +12,13 @@ namespace Tongxin.Web.Tests;
 public sealed class ArchitectureTests(SqliteApp app)
 {
     /// <summary>Anyone signed in may use these: their own session, their own password, the landing page, the API
-    /// description.</summary>
+    /// description, their own notices.</summary>
     private static readonly string[] SignedInOnly =
     [
         "/", "/account/logout", "/account/change-password", "/account/denied", "/api/v1/auth/change-password",
             "/api/v1/auth/me", "/account/security", "/api/v1/auth/two-factor",
         "/openapi/{documentName}.json",
+        "/notices", "/api/v1/notices/", "/api/v1/notices/{id:guid}/acknowledge", "/api/v1/notices/acknowledge-all",
     ];
 
     [Fact]

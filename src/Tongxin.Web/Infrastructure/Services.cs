@@ -9,6 +9,7 @@ using Tongxin.Data.Diagnostics;
 using Tongxin.Data.Postgres;
 using Tongxin.Data.Scope;
 using Tongxin.Data.Sqlite;
+using Tongxin.Web.Features.Jobs;
 
 namespace Tongxin.Web.Infrastructure;
 
@@ -110,5 +111,6 @@ public static class Services
             o.AddInterceptors(DbTime.Interceptor.Instance);
         }, ServiceLifetime.Scoped);
         s.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TongxinDb>>().CreateDbContext());
+        s.AddJobs(config, db, cs);
     }
 }

@@ -38,6 +38,7 @@ public static class Permissions
     public const string TwoFactorReset = "user.two-factor-reset";
     public const string AuditRead = "audit.read";
     public const string SettingWrite = "setting.write";
+    public const string JobManage = "job.manage";
 
     /// <summary>Code → (中文, English) names, in menu order.</summary>
     public static readonly IReadOnlyList<(string Code, string Zh, string En)> All =
@@ -66,6 +67,7 @@ public static class Permissions
         (TwoFactorReset, "重置用户的两步验证（留痕）", "Reset a user's two-step verification (audited)"),
         (AuditRead, "查阅审计日志", "Read audit log"),
         (SettingWrite, "系统设置", "Settings"),
+        (JobManage, "定时任务（查看、立即运行）", "Scheduled jobs (view, run now)"),
     ];
 
     /// <summary>
@@ -74,6 +76,7 @@ public static class Permissions
     public static readonly IReadOnlyDictionary<string, string> AdminOnly = new Dictionary<string, string>
     {
         [UserRead] = Roles.SystemAdmin, [UserWrite] = Roles.SystemAdmin, [SettingWrite] = Roles.SystemAdmin,
+        [JobManage] = Roles.SystemAdmin,
         [RoleRead] = Roles.SecurityAdmin, [RoleWrite] = Roles.SecurityAdmin, [TwoFactorReset] = Roles.SecurityAdmin,
         [AuditRead] = Roles.AuditAdmin,
     };

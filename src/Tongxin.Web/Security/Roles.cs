@@ -24,7 +24,7 @@ public static class Roles
     public static readonly IReadOnlyList<BuiltIn> All =
     [
         new(SystemAdmin, "系统管理员", "System administrator",
-            [P.UserRead, P.UserWrite, P.SettingWrite, P.RegionRead, P.RegionWrite]),
+            [P.UserRead, P.UserWrite, P.SettingWrite, P.RegionRead, P.RegionWrite, P.JobManage]),
         new(SecurityAdmin, "安全管理员", "Security administrator", [P.RoleRead, P.RoleWrite, P.TwoFactorReset]),
         new(AuditAdmin, "审计管理员", "Audit administrator", [P.AuditRead]),
         new(Staff, "统战部工作人员", "UFWD staff",

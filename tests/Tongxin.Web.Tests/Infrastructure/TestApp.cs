@@ -36,6 +36,7 @@ public abstract class TestApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The demo's administrators sign in without a second factor here; SEC-4's tests turn the requirement on.
         builder.UseSetting("Tongxin:Security:RequireTwoFactor", "false");
         builder.UseSetting("Tongxin:AdminPassword", AdminPassword);
+        builder.UseSetting("Tongxin:Jobs:Enabled", "false"); // many hosts start here; scheduling tests turn it on
         builder.UseSetting("Tongxin:Database:Provider", Provider);
         if (ConnectionString() is { } cs) builder.UseSetting("Tongxin:Database:ConnectionString", cs);
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
