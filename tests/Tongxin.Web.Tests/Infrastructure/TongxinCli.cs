@@ -53,10 +53,12 @@ public static class TongxinCli
         }
     }
 
-    /// <summary>A connection string to <paramref name="database"/> signed in as <paramref name="user"/>.</summary>
-    public static string PgLogin(string database, string user) =>
-        new NpgsqlConnectionStringBuilder(TestApp.PgServer!)
-        {
-            Database = database, Username = user, Password = null, Pooling = false,
-        }.ConnectionString;
+    /// <summary>A connection string to <paramref name="database"/>, signed in as <paramref name="user"/> (by default
+    /// the test's server login).</summary>
+    public static string PgLogin(string database, string? user = null)
+    {
+        var cs = new NpgsqlConnectionStringBuilder(TestApp.PgServer!) { Database = database, Pooling = false };
+        if (user is not null) (cs.Username, cs.Password) = (user, null);
+        return cs.ConnectionString;
+    }
 }
