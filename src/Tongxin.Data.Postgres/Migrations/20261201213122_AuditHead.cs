@@ -69,7 +69,8 @@ namespace Tongxin.Data.Postgres.Migrations
                 END $$;
                 REVOKE ALL ON FUNCTION audit_purge(bigint) FROM PUBLIC;
                 DO $$ BEGIN
-                    EXECUTE format('ALTER FUNCTION audit_purge(bigint) SET search_path = %I, pg_temp', current_schema());
+                    EXECUTE format('ALTER FUNCTION audit_purge(bigint) SET search_path = %I, pg_temp',
+                                   current_schema());
                 END $$;
                 """);
         }

@@ -10,7 +10,7 @@ namespace Tongxin.Web.Cli;
 /// </summary>
 public static class AuditVerifyCommand
 {
-    /// <summary>The outcome: the first altered or missing Seq and what is wrong (null when the log is intact).</summary>
+    /// <summary>The first altered or missing Seq and what is wrong (both null when the log is intact).</summary>
     public sealed record Check(long? Broken, long Count, string? Problem);
 
     public static async Task<int> RunAsync(IServiceProvider root, TextWriter output)

@@ -119,7 +119,7 @@ public static class CommandLine
     {
         output.WriteLine("""
             tongxin [serve]               启动服务（默认）
-            tongxin migrate               迁移数据库并创建首个管理员
+            tongxin migrate               迁移数据库（PostgreSQL 用所有者账号）并创建首个管理员
             tongxin backup <file.zip>     在线备份数据库和密钥
             tongxin restore <file.zip>    从备份恢复（请先停止服务）
             tongxin audit-verify          校验审计日志哈希链
