@@ -93,10 +93,11 @@ public sealed partial class TongxinDb
             {
                 if (Database.ProviderName?.Contains("Npgsql") == true)
                     await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(726901)", ct);
-                var last = await AuditEntries.OrderByDescending(a => a.Seq).Select(a => new { a.Seq, a.Hash })
-                    .FirstOrDefaultAsync(ct);
-                var seq = last?.Seq ?? 0;
-                var prev = last?.Hash ?? AuditChain.Genesis;
+                // The chain continues from the signed head, not from the last row: rows cut from the end leave a
+                // gap the verifier names, even after later writes.
+                var head = await ReadAuditHeadAsync(ct);
+                var seq = head.Seq;
+                var prev = head.Hash;
                 foreach (var a in audit)
                 {
                     a.Seq = ++seq;
@@ -105,6 +106,7 @@ public sealed partial class TongxinDb
                 }
                 AuditEntries.AddRange(audit);
                 var n = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+                await MoveAuditHeadAsync(head.Seq, seq, prev, ct);
                 if (own is not null) await own.CommitAsync(ct);
                 return n;
             }

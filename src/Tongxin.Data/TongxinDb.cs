@@ -20,6 +20,12 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
         _clock = clock;
     }
 
+    /// <summary>
+    /// For migrations and maintenance statements (ANALYZE after a bulk load), which may index or analyse millions of
+    /// rows: ANALYZE took 34 s on province data, past the default 30 s.
+    /// </summary>
+    public static readonly TimeSpan LongCommandTimeout = TimeSpan.FromHours(1);
+
     public ICurrentUser CurrentUser => _user;
     // Read at each query, not at construction: the user may be known only after the context was created.
     internal bool ScopeUnrestricted => _user.Unrestricted;
@@ -37,6 +43,7 @@ public sealed partial class TongxinDb : IdentityDbContext<AppUser, AppRole, stri
     public DbSet<PostAllocation> PostAllocations => Set<PostAllocation>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHead => Set<AuditHead>();
     public DbSet<Setting> Settings => Set<Setting>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<DictionaryItem> DictionaryItems => Set<DictionaryItem>();

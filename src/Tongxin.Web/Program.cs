@@ -7,13 +7,14 @@ using Tongxin.Web.Startup;
 // request then takes the culture the user chose.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = new CultureInfo(Loc.Chinese);
 var builder = WebApplication.CreateBuilder(CommandLine.ConfigArgs(args));
+CommandLine.UseOwnerLogin(builder.Configuration, args);
 if (!builder.Environment.IsProduction()) builder.WebHost.UseStaticWebAssets();
 builder.AddTongxin();
 var app = builder.Build();
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(app, args);
 
 app.UseTongxin();
-await Bootstrap.RunAsync(app.Services, Console.Out);
+if (!await Bootstrap.RunAsync(app.Services, Console.Out)) return 1; // not migrated, and this login may not migrate
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Tongxin.Data.Seed;
 using Tongxin.Domain.Regions;
 
@@ -8,15 +11,34 @@ namespace Tongxin.Web.Tests;
 /// in bench/).</summary>
 public abstract class DemoDataTests(TestApp app)
 {
+    /// <summary>Notes the timeout each ANALYZE statement was sent with.</summary>
+    private sealed class AnalyzeTimeouts : DbCommandInterceptor
+    {
+        public List<int> Seconds { get; } = [];
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command,
+            CommandEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+        {
+            if (command.CommandText.StartsWith("ANALYZE", StringComparison.Ordinal))
+                lock (Seconds) Seconds.Add(command.CommandTimeout);
+            return ValueTask.FromResult(result);
+        }
+    }
+
     [Fact]
     [Trait("Req", "ACC-1")]
     [Trait("Req", "ACC-2")]
     public async Task County_scale_demo_data_is_consistent_and_scoped()
     {
-        await using var fresh = await app.FreshAsync();
+        var analyze = new AnalyzeTimeouts();
+        await using var fresh = await app.FreshAsync(services: s =>
+            s.ConfigureDbContext<Data.TongxinDb>(o => o.AddInterceptors(analyze)));
         var output = new StringWriter();
         (await Cli.DemoDataCommand.RunAsync(fresh.Services, ["demo-data", "--scale", "county"], output)).ShouldBe(0);
         output.ToString().ShouldContain("行/秒");
+        // Issue 14 (10): the final ANALYZE took 34 s on province data and died on the default 30 s timeout.
+        analyze.Seconds.ShouldNotBeEmpty();
+        analyze.Seconds.ShouldAllBe(s => s >= 3600);
         var size = ScaleDemo.Sizes["county"];
         await fresh.WithDb("/", async db =>
         {

@@ -92,7 +92,16 @@ public static class ScaleDemo
         reports.Add(new Report("统计快照", await db.Tallies.CountAsync(ct), watch.Elapsed.TotalSeconds));
         // Fresh planner statistics after millions of new rows (both databases know ANALYZE), as an operator would run.
         progress("更新查询统计信息（ANALYZE）");
-        await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TongxinDb.LongCommandTimeout);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
         return reports;
     }
 

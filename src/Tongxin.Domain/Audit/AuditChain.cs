@@ -14,6 +14,13 @@ public static class AuditChain
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, data));
     }
 
+    /// <summary>
+    /// The MAC of the log's head (SEC-14): the last sequence number and its row hash, under a prefix no row hash can
+    /// take, so a row's hash can never pass for a head and a cut-short log cannot be given a matching head.
+    /// </summary>
+    public static string HeadMac(byte[] key, long seq, string hash) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"audit-head\n{seq}\n{hash}")));
+
     public static string Canonical(long seq, DateTime timeUtc, string? userName, string? ip, string @event,
         string? objectType, string? objectId, string? nodePath, bool success, string? details) =>
         string.Join('\u001f', seq, timeUtc.ToString("O"), userName, ip, @event, objectType, objectId, nodePath,

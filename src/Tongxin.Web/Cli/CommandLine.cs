@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Npgsql;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
@@ -18,12 +20,42 @@ public static class CommandLine
     public static string[] ConfigArgs(string[] args) =>
         args.Where(a => a.Contains('=') || a.StartsWith("--")).Where(a => a != "--help").ToArray();
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    /// <summary>Commands that change the schema run under the owner login when one is configured (SEC-14).</summary>
+    private static readonly string[] OwnerCommands = ["migrate", "restore"];
+
+    /// <summary>Commands that work without a database, or bring one to this build's schema themselves.</summary>
+    private static readonly string[] NoSchemaNeeded = ["migrate", "restore", "demo-import-file", "help", "--help"];
+
+    /// <summary>
+    /// Before the services are built: `migrate` and `restore` connect with Tongxin:Database:OwnerConnectionString, and
+    /// the app role to grant to defaults to the user of the serving connection string.
+    /// </summary>
+    public static void UseOwnerLogin(IConfiguration config, string[] args)
+    {
+        if (args.Length == 0 || !OwnerCommands.Contains(args[0])) return;
+        if (config["Tongxin:Database:OwnerConnectionString"] is not { Length: > 0 } owner) return;
+        if (config["Tongxin:Database:AppRole"] is not { Length: > 0 }
+            && config["Tongxin:Database:ConnectionString"] is { Length: > 0 } app
+            && new NpgsqlConnectionStringBuilder(app).Username is { Length: > 0 } user
+            && user != new NpgsqlConnectionStringBuilder(owner).Username)
+            config["Tongxin:Database:AppRole"] = user;
+        config["Tongxin:Database:ConnectionString"] = owner;
+    }
+
+    public static Task<int> RunAsync(WebApplication app, string[] args) =>
+        RunAsync(app, args, Console.Out, Console.Error);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output, TextWriter error)
     {
         var positional = args.Skip(1).Where(a => !a.Contains('=') && !a.StartsWith("--")).ToArray();
-        var output = Console.Out;
         try
         {
+            // Item 10 of issue 14: on a database behind this build a command says so instead of failing half-way.
+            if (!NoSchemaNeeded.Contains(args[0]) && !await IsCurrentAsync(app.Services))
+            {
+                await error.WriteLineAsync(Schema.MigrateFirst);
+                return 1;
+            }
             return args[0] switch
             {
                 "migrate" => await Migrate(app, output),
@@ -50,14 +82,32 @@ public static class CommandLine
         }
         catch (ArgumentException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync(ex.Message);
             return 2;
         }
+        catch (DbException ex)
+        {
+            await error.WriteLineAsync("数据库错误：" + ex.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<bool> IsCurrentAsync(IServiceProvider root)
+    {
+        await using var scope = root.CreateAsyncScope();
+        return await Schema.IsCurrentAsync(scope.ServiceProvider.GetRequiredService<TongxinDb>());
     }
 
     private static async Task<int> Migrate(WebApplication app, TextWriter output)
     {
-        await Bootstrap.RunAsync(app.Services, output);
+        await using (var scope = app.Services.CreateAsyncScope())
+            if (!await Schema.MayMigrateAsync(scope.ServiceProvider.GetRequiredService<TongxinDb>()))
+            {
+                await output.WriteLineAsync("当前数据库账号无权修改数据库结构：请在 Tongxin:Database:" +
+                    "OwnerConnectionString 中配置所有者账号后再运行 tongxin migrate。");
+                return 1;
+            }
+        await Bootstrap.RunAsync(app.Services, output, grant: true);
         await output.WriteLineAsync("数据库已迁移到最新版本。");
         return 0;
     }
@@ -69,7 +119,7 @@ public static class CommandLine
     {
         output.WriteLine("""
             tongxin [serve]               启动服务（默认）
-            tongxin migrate               迁移数据库并创建首个管理员
+            tongxin migrate               迁移数据库（PostgreSQL 用所有者账号）并创建首个管理员
             tongxin backup <file.zip>     在线备份数据库和密钥
             tongxin restore <file.zip>    从备份恢复（请先停止服务）
             tongxin audit-verify          校验审计日志哈希链

@@ -13,15 +13,24 @@ public static class Bootstrap
 {
     public const string FirstAdmin = "admin";
 
-    public static async Task RunAsync(IServiceProvider root, TextWriter console, CancellationToken ct = default)
+    /// <summary>
+    /// Returns false, having said why, when the database is behind this build and this login may not migrate it
+    /// (<see cref="Schema"/>); <paramref name="grant"/> re-applies the app role's privileges (`tongxin migrate`).
+    /// </summary>
+    public static async Task<bool> RunAsync(IServiceProvider root, TextWriter console, CancellationToken ct = default,
+        bool grant = false)
     {
         await using var scope = root.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         sp.GetRequiredService<HttpCurrentUser>().Use(SystemPrincipal);
         var db = sp.GetRequiredService<TongxinDb>();
-        db.Database.SetCommandTimeout(TimeSpan.FromHours(1)); // a migration may index or analyse millions of rows
-        await db.Database.MigrateAsync(ct);
-        db.Database.SetCommandTimeout(null);
+        if (grant || await Schema.MayMigrateAsync(db, ct))
+            await Schema.MigrateAsync(db, sp.GetRequiredService<DatabaseOptions>(), grant, ct);
+        else if (!await Schema.IsCurrentAsync(db, ct))
+        {
+            await console.WriteLineAsync(Schema.MigrateFirst);
+            return false;
+        }
         await EnsureRolesAsync(sp.GetRequiredService<RoleManager<AppRole>>(), db, ct: ct);
         await Dictionaries.EnsureAsync(db, ct);
         await NameInitialsBackfill.RunAsync(db, ct);
@@ -58,6 +67,7 @@ public static class Bootstrap
         }
         // the first dashboard read finds them ready
         await Data.Statistics.TallyCounter.RefreshAsync(db, all: false, ct);
+        return true;
     }
 
     /// <summary>The principal start-up work runs as: every node, audited as "system".</summary>
