@@ -9,7 +9,15 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICult
 var builder = WebApplication.CreateBuilder(CommandLine.ConfigArgs(args));
 CommandLine.UseOwnerLogin(builder.Configuration, args);
 if (!builder.Environment.IsProduction()) builder.WebHost.UseStaticWebAssets();
-builder.AddTongxin();
+try
+{
+    builder.AddTongxin();
+}
+catch (StartupRefusedException refused)
+{
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
+}
 var app = builder.Build();
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(app, args);
 

@@ -19,8 +19,14 @@ public static class AuditEvents
     public const string Purge = "audit-purge";
     public const string Publish = "publish";
     public const string Reopen = "reopen";
+    public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string TwoFactorReset = "two-factor-reset";
+    public const string TwoFactorFailed = "two-factor-failed";
+    public const string AccountDisabled = "account-disabled";
+    public const string JobRunNow = "job-run-now";
 
     public static readonly string[] All =
         [Create, Update, Delete, SignIn, SignInFailed, SignOut, PasswordChanged, View, Export, RoleChange,
-            PermissionChange, AccessDenied, Restore, Purge];
+            PermissionChange, AccessDenied, Restore, Purge, Publish, Reopen, TwoFactorEnabled, TwoFactorReset,
+            TwoFactorFailed, AccountDisabled, JobRunNow];
 }

@@ -16,7 +16,9 @@ public static class DatabaseErrors
         if (Chain(ex).Any(IsUnreachable))
             return Loc.T("数据库暂时无法访问，操作未执行，请稍后再试",
                 "The database cannot be reached; nothing was done, try again later");
-        if (ex is DbUpdateException { Entries: var entries } && entries.Any(e => e.Entity is AuditEntry)
+        // A missing or forged audit head (SEC-14) refuses every audited write, as a failed audit row does.
+        if (Chain(ex).Any(e => e is AuditHeadException)
+            || ex is DbUpdateException { Entries: var entries } && entries.Any(e => e.Entity is AuditEntry)
             && !Chain(ex).Any(IsRejectedChange))
             return Loc.T("审计日志写入失败，操作未保存", "The audit log could not be written; nothing was saved");
         return null;
@@ -29,8 +31,9 @@ public static class DatabaseErrors
 
     private static bool IsUnreachable(Exception e) => e switch
     {
-        // SQLITE_PERM, BUSY, LOCKED, IOERR, CANTOPEN, NOTADB: the file is not there, not readable or held
-        SqliteException s => s.SqliteErrorCode is 3 or 5 or 6 or 10 or 14 or 26,
+        // SQLITE_PERM, BUSY, LOCKED, IOERR, FULL, CANTOPEN, NOTADB: the file is not there, not readable, held, or
+        // its volume is full (the write is rolled back; bench/faults FLT-2 fills the volume)
+        SqliteException s => s.SqliteErrorCode is 3 or 5 or 6 or 10 or 13 or 14 or 26,
         // 08: connection, 57P: shut down or terminated, 53300: too many connections, 3D000: no such database,
         // 55000: not accepting connections (ALLOW_CONNECTIONS false), 28: login refused
         PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal)

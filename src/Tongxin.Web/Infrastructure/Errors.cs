@@ -30,3 +30,9 @@ public class ConflictException(string message) : Exception(message);
 
 /// <summary>A service the request needs is not there (e.g. no Chromium to print a PDF): 503 with the reason.</summary>
 public sealed class UnavailableException(string message) : Exception(message);
+
+/// <summary>
+/// The configuration is not one the app may start with (e.g. production without a master key): the command line
+/// prints the Chinese reason and exits 1 instead of a stack trace.
+/// </summary>
+public sealed class StartupRefusedException(string message) : InvalidOperationException(message);

@@ -16,17 +16,17 @@ public static class MasterKey
         if (config["Tongxin:MasterKey"] is { Length: > 0 } inline) return new LocalKeyWrapper(Parse(inline, null));
         var file = config["Tongxin:MasterKeyFile"] is { Length: > 0 } f ? Path.GetFullPath(f) : null;
         if (file is null && env.IsProduction())
-            throw new InvalidOperationException(
+            throw new StartupRefusedException(
                 "生产环境必须配置主密钥：设置 Tongxin__MasterKeyFile（数据目录之外、仅服务账号可读的文件）" +
                 "或 Tongxin__MasterKey（32 字节的 base64），见 docs/deploy.md。");
         file ??= DefaultFile();
         var data = Path.GetFullPath(dataPath).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (file.StartsWith(data, StringComparison.Ordinal))
-            throw new InvalidOperationException($"主密钥文件不能放在数据目录内：{file}");
+            throw new StartupRefusedException($"主密钥文件不能放在数据目录内：{file}");
         if (!File.Exists(file))
         {
             if (env.IsProduction())
-                throw new InvalidOperationException($"主密钥文件不存在：{file}（见 docs/deploy.md）");
+                throw new StartupRefusedException($"主密钥文件不存在：{file}（见 docs/deploy.md）");
             Create(file);
             notice.WriteLine($"已生成本机开发用主密钥：{file}。生产环境请配置 Tongxin__MasterKeyFile。");
         }
@@ -44,7 +44,7 @@ public static class MasterKey
             if (key.Length == 32) return key;
         }
         catch (FormatException) { }
-        throw new InvalidOperationException($"主密钥必须是 32 字节的 base64：{file ?? "Tongxin:MasterKey"}");
+        throw new StartupRefusedException($"主密钥必须是 32 字节的 base64：{file ?? "Tongxin:MasterKey"}");
     }
 
     private static string DefaultFile()

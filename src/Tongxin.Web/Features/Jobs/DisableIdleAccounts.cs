@@ -13,7 +13,7 @@ public sealed class DisableIdleAccounts(
     TongxinDb db, UserManager<AppUser> users, IOptions<JobOptions> options, TimeProvider clock) : IScheduledJob
 {
     public const string Name = "disable-idle-accounts";
-    public const string AuditEvent = "account-disabled";
+    public const string AuditEvent = Data.Audit.AuditEvents.AccountDisabled;
     private static readonly string[] AdminRoles = [Security.Roles.SystemAdmin, Security.Roles.SecurityAdmin,
         Security.Roles.AuditAdmin];
 

@@ -7,7 +7,7 @@ namespace Tongxin.Web.Features.Jobs;
 /// </summary>
 public sealed class RunJobNow(TongxinDb db, CurrentUser user, JobRunner runner) : IHandler
 {
-    public const string AuditEvent = "job-run-now";
+    public const string AuditEvent = Data.Audit.AuditEvents.JobRunNow;
 
     public async Task<ListJobs.Run> HandleAsync(string name, CancellationToken ct = default)
     {
