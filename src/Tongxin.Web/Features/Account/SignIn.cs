@@ -14,7 +14,7 @@ namespace Tongxin.Web.Features.Account;
 /// </summary>
 public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> signIn, TongxinDb db, TimeProvider clock,
     IOptions<TongxinOptions> options, IPasswordHasher<AppUser> hasher, SignInThrottle throttle,
-    IHttpContextAccessor http, SecondFactor secondFactor) : IHandler
+    IHttpContextAccessor http, SecondFactor secondFactor, Lockout lockout) : IHandler
 {
     public static string Failed => Loc.T("用户名或密码错误；连续 5 次错误将锁定 15 分钟",
         "Wrong user name or password; 5 failures in a row lock the account for 15 minutes");
@@ -48,10 +48,18 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
             return await FailAsync(name, user, user is null ? "unknown-user"
                 : user.PasswordHash is null ? "no-password" : "locked-out");
         }
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (!result.Succeeded || user.IsDisabled)
-            return await FailAsync(name, user, result.IsLockedOut ? "locked-out" : user.IsDisabled ? "disabled"
-                : "wrong-password");
+        // Not CheckPasswordSignInAsync: it counts a failure or clears the count by saving this copy of the user, which
+        // attempts racing on one account made fail (see Lockout).
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            var disabled = user.IsDisabled;
+            await lockout.FailedAsync(user.Id, (fresh, counted) => Audit(name, fresh,
+                counted == Lockout.Counted.WasLocked ? "locked-out" : disabled ? "disabled" : "wrong-password",
+                counted == Lockout.Counted.LockedNow));
+            return new(Outcome.Failed, Failed);
+        }
+        if (user.IsDisabled || !await signIn.CanSignInAsync(user))
+            return await FailAsync(name, user, user.IsDisabled ? "disabled" : "not-allowed");
         if (await users.GetTwoFactorEnabledAsync(user))
         {
             if (scheme != IdentityConstants.BearerScheme)
@@ -67,37 +75,57 @@ public sealed class SignIn(UserManager<AppUser> users, SignInManager<AppUser> si
             if (!await secondFactor.VerifyAsync(user, r.TwoFactorCode, r.RecoveryCode))
                 return new(Outcome.Failed, SecondFactor.Wrong);
         }
-        await CompleteAsync(user, scheme);
-        return new(Outcome.SignedIn);
+        return await CompleteAsync(user, scheme) ? new(Outcome.SignedIn) : new(Outcome.Failed, Failed);
     }
 
-    /// <summary>Records the sign-in and writes the cookie or token.</summary>
-    public async Task CompleteAsync(AppUser user, string scheme)
+    /// <summary>
+    /// Records the sign-in and writes the cookie or token; false (audited) when a failure racing this attempt locked
+    /// the account meanwhile.
+    /// </summary>
+    public async Task<bool> CompleteAsync(AppUser user, string scheme)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        // Set-based updates: two devices signing in to one account at once must not collide on the user row.
         var expired = PasswordPolicy.IsExpired(user.PasswordChangedUtc, now, options.Value.PasswordMaxAgeDays);
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u
-            .SetProperty(x => x.LastSignInUtc, now)
-            .SetProperty(x => x.MustChangePassword, x => x.MustChangePassword || expired));
-        db.Entry(user).State = EntityState.Detached;
+        await using (var write = await db.BeginWriteAsync())
+        {
+            if (!await lockout.SucceededAsync(user.Id))
+            {
+                Audit(user.UserName!, user, "locked-out");
+                await db.SaveChangesAsync();
+                await write.CommitAsync();
+                return false;
+            }
+            // Set-based: two devices signing in to one account at once must not collide on the user row.
+            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(x => x.LastSignInUtc, now)
+                .SetProperty(x => x.MustChangePassword, x => x.MustChangePassword || expired));
+            db.AddAuditEvent(AuditEvents.SignIn, nameof(AppUser), user.Id, user.NodePath, userName: user.UserName,
+                details: new { scheme = scheme == IdentityConstants.BearerScheme ? "token" : "cookie" });
+            await db.SaveChangesAsync();
+            await write.CommitAsync();
+        }
+        db.ChangeTracker.Clear();
         user = await users.FindByIdAsync(user.Id) ?? throw new NotFoundException(Loc.T("用户", "User"));
         signIn.AuthenticationScheme = scheme;
         var props = new AuthenticationProperties { IsPersistent = false };
         props.Items[Cookies.SignedInAt] = now.ToString("O");
-        db.AddAuditEvent(AuditEvents.SignIn, nameof(AppUser), user.Id, user.NodePath, userName: user.UserName,
-            details: new { scheme = scheme == IdentityConstants.BearerScheme ? "token" : "cookie" });
-        await db.SaveChangesAsync();
         await signIn.SignInWithClaimsAsync(user, props, []);
+        return true;
     }
 
     private async Task<Result> FailAsync(string name, AppUser? user, string reason)
     {
-        db.AddAuditEvent(AuditEvents.SignInFailed, nameof(AppUser), user?.Id, user?.NodePath, success: false,
-            userName: name.Length == 0 ? "(空)" : name, details: new { reason });
+        // A copy of the user an Identity call could not save must not ride along with the audit row.
+        db.ChangeTracker.Clear();
+        Audit(name, user, reason);
         await db.SaveChangesAsync();
         return new(Outcome.Failed, Failed);
     }
+
+    private void Audit(string name, AppUser? user, string reason, bool lockedNow = false) =>
+        db.AddAuditEvent(AuditEvents.SignInFailed, nameof(AppUser), user?.Id, user?.NodePath, success: false,
+            userName: name.Length == 0 ? "(空)" : name,
+            details: lockedNow ? new { reason, lockedOut = true } : new { reason });
 
     private static readonly AppUser Nobody = new() { DisplayName = "", NodePath = "" };
     private static readonly string DummyHash =

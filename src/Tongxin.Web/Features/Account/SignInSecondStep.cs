@@ -31,7 +31,7 @@ public sealed class SignInSecondStep(UserManager<AppUser> users, SignIn signIn, 
         if (!await secondFactor.VerifyAsync(user, code, recoveryCode))
             return new(SignIn.Outcome.Failed, SecondFactor.Wrong);
         await http.HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        await signIn.CompleteAsync(user, IdentityConstants.ApplicationScheme);
-        return new(SignIn.Outcome.SignedIn);
+        return await signIn.CompleteAsync(user, IdentityConstants.ApplicationScheme)
+            ? new(SignIn.Outcome.SignedIn) : new(SignIn.Outcome.Failed, SignIn.Failed);
     }
 }
