@@ -22,7 +22,9 @@ public static class Pages
         await page.GetByLabel("用户名").FillAsync(user);
         await page.GetByLabel("密码", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(u => !u.Contains("/account/login"));
+        // Commit, not load: under CI load the home page's load event (charts) can take longer than the timeout,
+        // and every test waits for the elements it uses next anyway.
+        await page.WaitForURLAsync(u => !u.Contains("/account/login"), new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>A prerendered page ignores clicks until its circuit connects: wait for the layout's marker.</summary>
