@@ -32,12 +32,23 @@ public static class Health
 /// <summary>One small statement on a table every migrated database has.</summary>
 public sealed class DatabaseReady(IDbContextFactory<TongxinDb> factory) : IHealthCheck
 {
+    /// <summary>Below this much free space on the SQLite file's volume a write may fail half-way through a page.</summary>
+    public const long MinFreeBytes = 8 * 1024 * 1024;
+
+    private static long? FreeBytes(string file) =>
+        Path.GetDirectoryName(Path.GetFullPath(file)) is { } dir && Directory.Exists(dir)
+            ? new DriveInfo(dir).AvailableFreeSpace : null;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         try
         {
             await using var db = await factory.CreateDbContextAsync(ct);
             await db.Database.ExecuteSqlRawAsync("SELECT count(*) FROM \"__EFMigrationsHistory\"", ct);
+            // An embedded database on a full volume still reads but refuses every write (bench/faults FLT-2):
+            // not ready, so a balancer sends users elsewhere and the operator is told.
+            if (!db.Database.IsNpgsql() && FreeBytes(db.Database.GetDbConnection().DataSource) is < MinFreeBytes)
+                return new HealthCheckResult(context.Registration.FailureStatus, "database volume full");
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
