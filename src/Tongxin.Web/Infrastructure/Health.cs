@@ -44,6 +44,9 @@ public sealed class DatabaseReady(IDbContextFactory<TongxinDb> factory) : IHealt
         try
         {
             await using var db = await factory.CreateDbContextAsync(ct);
+            // A hung server (not a stopped one) ignores cancellation: the command's own timeout breaks the
+            // connection, so the probe still turns red instead of hanging with it.
+            db.Database.SetCommandTimeout(Health.ReadyTimeout);
             await db.Database.ExecuteSqlRawAsync("SELECT count(*) FROM \"__EFMigrationsHistory\"", ct);
             // An embedded database on a full volume still reads but refuses every write (bench/faults FLT-2):
             // not ready, so a balancer sends users elsewhere and the operator is told.
