@@ -32,7 +32,9 @@ public static class Health
 /// <summary>One small statement on a table every migrated database has.</summary>
 public sealed class DatabaseReady(IDbContextFactory<TongxinDb> factory) : IHealthCheck
 {
-    /// <summary>Below this much free space on the SQLite file's volume a write may fail half-way through a page.</summary>
+    /// <summary>
+    /// Below this much free space on the SQLite file's volume a write may fail half-way through a page.
+    /// </summary>
     public const long MinFreeBytes = 8 * 1024 * 1024;
 
     private static long? FreeBytes(string file) =>
