@@ -1,3 +1,4 @@
+using Tongxin.Domain.Time;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
 
@@ -19,7 +20,8 @@ public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, Ti
 
     public async Task<Guid> HandleAsync(Guid? id, Request r, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // The user's today is the Beijing date: before 08:00 there the UTC date would reject today's activities.
+        var today = ChinaTime.Today(clock);
         var dict = await dictionary.HandleAsync(ct);
         var check = new Check().That(r.Date is not null && r.Date <= today && r.Date.Value.Year >= 2000,
             nameof(r.Date), Loc.T("请填写活动日期（不晚于今天）",

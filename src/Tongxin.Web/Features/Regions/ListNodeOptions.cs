@@ -8,14 +8,16 @@ namespace Tongxin.Web.Features.Regions;
 /// </summary>
 public sealed class ListNodeOptions(TongxinDb db) : IHandler
 {
-    public sealed record Option(Guid Id, string Label, RegionLevel Level);
+    /// <summary>One node; its path lets a form preselect the user's own node.</summary>
+    public sealed record Option(Guid Id, string Label, RegionLevel Level, string NodePath);
 
     public async Task<IReadOnlyList<Option>> HandleAsync(RegionLevel deepest = RegionLevel.Town,
         CancellationToken ct = default)
     {
         var rows = await db.Regions.AsNoTracking().Where(r => r.Level <= deepest).OrderBy(r => r.NodePath)
-            .Select(r => new { r.Id, r.Name, r.Level }).ToListAsync(ct);
+            .Select(r => new { r.Id, r.Name, r.Level, r.NodePath }).ToListAsync(ct);
         var top = rows.Count == 0 ? 0 : rows.Min(r => (int)r.Level);
-        return rows.Select(r => new Option(r.Id, new string('　', (int)r.Level - top) + r.Name, r.Level)).ToList();
+        return rows.Select(r => new Option(r.Id, new string('　', (int)r.Level - top) + r.Name, r.Level,
+            r.NodePath)).ToList();
     }
 }
