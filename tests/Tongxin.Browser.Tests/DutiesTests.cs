@@ -92,4 +92,39 @@ public sealed class DutiesTests(BrowserApp app)
         (await page.Locator("tr.compliance-row").CountAsync()).ShouldBe(1);
         await page.Shot("36-liaison-compliance");
     }
+    [Fact]
+    [Trait("Req", "OBL-1")]
+    [Trait("Req", "SYS-2")]
+    public async Task A_village_officer_records_on_a_phone_with_the_village_preselected_and_Enter_only_searching()
+    {
+        var page = await app.NewPage(390, 844);
+        await page.SignIn("village1", app.DemoPassword("village1"));
+        await page.GotoAsync("/duties/activities/new");
+        await page.Interactive();
+        // The village is the only node village1 may choose, so it is already chosen.
+        (await page.Locator("#act-node option:checked").InnerTextAsync()).ShouldContain("鹭鸣山庄");
+        foreach (var id in new[] { "act-date", "act-type", "act-node", "act-topic" })
+            (await page.Locator($"label[for={id}] .req").CountAsync()).ShouldBe(1, id);
+        await page.Locator("#act-type").SelectOptionAsync(new SelectOptionValue { Label = "会议" });
+        await page.Locator("#act-topic").FillAsync("村居统战工作例会");
+
+        var search = page.Locator("#act-part-q");
+        await search.FillAsync("王");
+        await search.PressAsync("Enter");
+        await page.Locator("#act-part").WaitForAsync(); // the search answered ...
+        page.Url.ShouldEndWith("/duties/activities/new"); // ... and nothing was saved
+        var people = await page.Locator("#act-part option").CountAsync();
+        if (people > 1)
+        {
+            await page.Locator("#act-part").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+            await page.Locator(".checks .ant-tag").First.WaitForAsync();
+        }
+        await page.Shot("37-village-record-activity");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByText("保存成功").WaitForAsync();
+        (await page.Locator(".ant-descriptions").InnerTextAsync()).ShouldContain("鹭鸣山庄");
+        await page.Shot("38-village-activity-saved");
+    }
 }
