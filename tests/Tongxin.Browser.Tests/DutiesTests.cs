@@ -106,7 +106,8 @@ public sealed class DutiesTests(BrowserApp app)
         foreach (var id in new[] { "act-date", "act-type", "act-node", "act-topic" })
             (await page.Locator($"label[for={id}] .req").CountAsync()).ShouldBe(1, id);
         await page.Locator("#act-type").SelectOptionAsync(new SelectOptionValue { Label = "会议" });
-        await page.Locator("#act-topic").FillAsync("村居统战工作例会");
+        var topic = "村居统战工作例会" + Guid.NewGuid().ToString("N")[..6];
+        await page.Locator("#act-topic").FillAsync(topic);
 
         var search = page.Locator("#act-part-q");
         await search.FillAsync("王");
@@ -124,7 +125,13 @@ public sealed class DutiesTests(BrowserApp app)
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
             new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByText("保存成功").WaitForAsync();
-        (await page.Locator(".ant-descriptions").InnerTextAsync()).ShouldContain("鹭鸣山庄");
+        // The descriptions fill in after their first render, so wait for the owner rather than read at once.
+        await page.Locator(".ant-descriptions", new() { HasText = "鹭鸣山庄" }).WaitForAsync();
         await page.Shot("38-village-activity-saved");
+        // One record: the Enter in the search box saved nothing of its own.
+        await page.GotoAsync("/duties/activities");
+        await page.Interactive();
+        await page.GetByText(topic).First.WaitForAsync();
+        (await page.GetByText(topic).CountAsync()).ShouldBe(1);
     }
 }
