@@ -1,5 +1,6 @@
 using Tongxin.Data.Entities;
 using Tongxin.Web.Features.People;
+using Tongxin.Web.Tests.Jobs;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;
@@ -89,6 +90,34 @@ public abstract class PendingChangesTests(TestApp app)
         var made = await (await staff.PostAsJsonAsync($"{Url}/{newChange}/decision", new Decision(true)))
             .Read<Decided>();
         (await Load(staff, made.PersonId)).Name.ShouldBe(newName);
+    }
+
+    [Fact]
+    [Trait("Req", "ACC-3")]
+    [Trait("Req", "PPL-9")]
+    public async Task A_leader_sees_approve_and_reject_on_the_page_and_may_approve_through_the_api()
+    {
+        var staff = await app.SignInAs("staff");
+        var town1 = await app.SignInAs("town1");
+        var node = await staff.Node("坛山街道");
+        var name = Unique("领导审");
+        var person = await staff.NewPerson(node, name);
+        var version = (await Load(staff, person)).Version;
+        var change = await (await town1.PostAsJsonAsync($"{Url}?personId={person}",
+            Person(name, node, ["C02"], employer: "领导批", version: version))).CreatedId();
+
+        var page = await app.CookieSignIn("leader", app.DemoPassword("leader"));
+        var html = await page.GetStringAsync($"/people/pending/{change}");
+        html.ShouldContain("批准");
+        html.ShouldContain("驳回");
+
+        var leader = await app.SignInAs("leader");
+        var decided = await leader.PostAsJsonAsync($"{Url}/{change}/decision", new Decision(true));
+        decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        (await Load(staff, person)).Employer.ShouldBe("领导批");
+        // approving is not editing: the leader still cannot change a person directly
+        (await leader.PutAsJsonAsync($"/api/v1/people/{person}", Person(name, node, ["C02"], employer: "直接",
+            version: (await Load(staff, person)).Version))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
 
