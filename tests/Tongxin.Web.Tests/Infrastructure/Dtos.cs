@@ -31,7 +31,8 @@ public sealed record Revealed(string Field, string? Value);
 
 public sealed record HistoryChange(string Field, string? Before, string? After);
 
-public sealed record HistoryEntry(DateTime TimeUtc, string? UserName, string Event, List<HistoryChange> Changes);
+public sealed record HistoryEntry(DateTime TimeUtc, string? UserName, string Event, List<HistoryChange> Changes,
+    string? ProposedBy = null);
 
 public sealed record AuditRow(long Seq, DateTime TimeUtc, string? UserName, string? Ip, string Event,
     string? ObjectType, string? ObjectId, string? NodePath, bool Success, string? Details);

@@ -119,6 +119,45 @@ public abstract class PendingChangesTests(TestApp app)
         (await leader.PutAsJsonAsync($"/api/v1/people/{person}", Person(name, node, ["C02"], employer: "直接",
             version: (await Load(staff, person)).Version))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    [Trait("Req", "PPL-9")]
+    [Trait("Req", "PPL-7")]
+    public async Task A_decided_change_keeps_the_values_it_replaced_and_the_history_names_proposer_and_approver()
+    {
+        var staff = await app.SignInAs("staff");
+        var town1 = await app.SignInAs("town1");
+        var node = await staff.Node("坛山街道");
+        var name = Unique("决定后");
+        var person = await staff.NewPerson(node, name);
+        var version = (await Load(staff, person)).Version;
+        var change = await (await town1.PostAsJsonAsync($"{Url}?personId={person}",
+            Person(name, node, ["C02"], employer: "改后单位", version: version))).CreatedId();
+        (await staff.PostAsJsonAsync($"{Url}/{change}/decision", new Decision(true)))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var side = await staff.Get<PendingChangeDto>($"{Url}/{change}");
+        var employer = side.Fields.Single(f => f.Label == "工作单位");
+        employer.Current.ShouldBeNull(); // as it was before, not the approved value
+        employer.Proposed.ShouldBe("改后单位");
+        employer.Changed.ShouldBeTrue();
+        side.Outdated.ShouldBeFalse();
+
+        var newName = Unique("新人");
+        var created = await (await town1.PostAsJsonAsync(Url, Person(newName, node, ["C06"]))).CreatedId();
+        (await staff.PostAsJsonAsync($"{Url}/{created}/decision", new Decision(true)))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var made = await staff.Get<PendingChangeDto>($"{Url}/{created}");
+        made.Fields.Single(f => f.Label == "姓名").Current.ShouldBeNull(); // there was no one before
+        made.Fields.Single(f => f.Label == "姓名").Proposed.ShouldBe(newName);
+
+        var history = await staff.Get<List<HistoryEntry>>($"/api/v1/people/{person}/history");
+        history[0].UserName.ShouldBe("staff");
+        history[0].ProposedBy.ShouldBe("town1");
+        history[^1].ProposedBy.ShouldBeNull(); // staff created the person directly
+        (await staff.Get<List<HistoryEntry>>($"/api/v1/people/{made.PersonId}/history"))
+            .Single().ProposedBy.ShouldBe("town1");
+    }
 }
 
 public sealed class PendingChangesTestsSqlite(SqliteApp app) : PendingChangesTests(app);
