@@ -23,7 +23,7 @@ public sealed class AssessmentApi : IEndpointGroup
 
     public sealed record ResultsPublished(int Published);
 
-    /// <summary>A reviewer's total (the automatic part included) and <paramref name="Own"/>: what they scored.</summary>
+    /// <summary>A reviewer's total (automatic items included) and <paramref name="Own"/>: what they scored.</summary>
     public sealed record ReviewerTotal(string Name, int Total, int Own);
 
     public sealed record ItemView(Guid Id, string Title, string Category, int Points, string? Auto, int? AutoScore,

@@ -65,7 +65,8 @@ public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IH
         }
         else db.Entry(rule).Property(x => x.Version).OriginalValue = r.Version;
         (rule.Code, rule.Title, rule.SubjectKind, rule.Minimum, rule.DayOfMonth, rule.EvidenceRequired) =
-            (r.Code!.Trim(), DutyText.FollowMinimum(r.Title!.Trim(), r.Minimum), r.SubjectKind, r.Minimum, r.DayOfMonth, r.EvidenceRequired);
+            (r.Code!.Trim(), DutyText.FollowMinimum(r.Title!.Trim(), r.Minimum), r.SubjectKind, r.Minimum,
+                r.DayOfMonth, r.EvidenceRequired);
         rule.SubjectBodyId =
             r.SubjectKind is DutySubjectKind.Body or DutySubjectKind.MemberUnit ? r.SubjectBodyId : null;
         rule.SubjectBodyType = r.SubjectKind == DutySubjectKind.BodyType ? r.SubjectBodyType : null;

@@ -72,14 +72,14 @@ public sealed class GetPendingChange(
         Add(Loc.T("标签", "Tags"), p?.Tags, Check.Clean(r.Tags));
         Add(Loc.T("备注", "Notes"), p?.Notes, r.Notes?.Trim());
         return new Result(c.Id, c.PersonId, c.PersonName, c.Status, c.ProposedBy, c.ProposedUtc, c.DecidedBy,
-            c.DecidedUtc, c.Reason, c.Status == PendingStatus.Pending && live is not null && live.Version != c.BaseVersion,
-            fields);
+            c.DecidedUtc, c.Reason,
+            c.Status == PendingStatus.Pending && live is not null && live.Version != c.BaseVersion, fields);
     }
 
     /// <summary>The record's fields at decision time, encrypted for <see cref="PendingChange.BeforeCipher"/>.</summary>
     public string Snapshot(Person? p) => protector.Encrypt(JsonSerializer.Serialize(Before.Of(p)));
 
-    /// <summary>What the side-by-side view shows of the approved record; codes, ID and phone already masked.</summary>
+    /// <summary>What the side-by-side view shows of the approved record; ID and phone already masked.</summary>
     private sealed record Before(
         string Name, Gender? Gender, DateOnly? BirthDate, string? IdMasked, string? PhoneMasked, string? Ethnicity,
         string? Religion, string? Affiliation, string? Education, string? Employer, string? Position,
