@@ -1361,6 +1361,9 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.Property<long>("BaseVersion")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("BeforeCipher")
+                        .HasColumnType("text");
+
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

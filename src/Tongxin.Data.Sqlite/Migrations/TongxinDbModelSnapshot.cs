@@ -1332,6 +1332,9 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.Property<long>("BaseVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BeforeCipher")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -26,6 +26,11 @@ public sealed class PendingChange : Entity, INodeScoped
     public string? DecidedBy { get; set; }
     public DateTime? DecidedUtc { get; set; }
     public string? Reason { get; set; }
+    /// <summary>
+    /// The person as it stood when the change was decided, encrypted like the payload (JSON <c>null</c> for a new
+    /// person), so a decided change still shows what it replaced. Null for changes not yet decided.
+    /// </summary>
+    public string? BeforeCipher { get; set; }
     public Guid NodeId { get; set; }
     public required string NodePath { get; set; }
 }

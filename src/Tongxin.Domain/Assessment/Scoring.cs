@@ -67,6 +67,15 @@ public static class Scoring
         items.Sum(i => i.Auto ? Clamp(i.AutoScore ?? 0, i.Points)
             : i.ReviewerScores.ElementAtOrDefault(reviewer) is { } s ? Clamp(s, i.Points) : 0);
 
+    /// <summary>The automatic items' part of every total: computed, never scored by a person.</summary>
+    public static int AutoTotal(IEnumerable<ItemInput> items) =>
+        items.Where(i => i.Auto).Sum(i => Clamp(i.AutoScore ?? 0, i.Points));
+
+    /// <summary>What one reviewer scored themselves: the hand-scored items only, without the automatic part.</summary>
+    public static int ReviewerOwnTotal(IEnumerable<ItemInput> items, int reviewer) =>
+        items.Where(i => !i.Auto).Sum(i => i.ReviewerScores.ElementAtOrDefault(reviewer) is { } s
+            ? Clamp(s, i.Points) : 0);
+
     public static int Clamp(int score, int points) => Math.Clamp(score, 0, points);
 
     /// <summary>

@@ -33,8 +33,9 @@ public static class Roles
             P.ExportApprove, P.ActivityRead, P.ActivityWrite, P.DutyRead, P.DutyWrite, P.AssessmentRead,
             P.AssessmentWrite, P.AssessmentReview]),
         new(Leader, "部领导/区领导", "Leader (read-only)",
+            // ACC-3: leaders read everything in scope and approve (pending changes), but edit nothing.
             [P.DashboardView, P.RegionRead, P.BodyRead, P.PostRead, P.DocumentRead, P.PeopleRead, P.PeopleSensitive,
-            P.ActivityRead, P.DutyRead, P.AssessmentRead]),
+            P.PeopleApprove, P.ActivityRead, P.DutyRead, P.AssessmentRead]),
         new(TownOfficer, "镇街统战干事", "Town officer",
             [P.DashboardView, P.RegionRead, P.BodyRead, P.BodyWrite, P.PostRead, P.DocumentRead, P.DocumentWrite,
             P.PeopleRead, P.PeoplePropose, P.ActivityRead, P.ActivityWrite, P.DutyRead, P.AssessmentRead,

@@ -17,6 +17,43 @@ public abstract class AssessmentCycleTests(TestApp app)
         c.Get<ResultsDto>("/api/v1/assessment/results?year=2044");
 
     [Fact]
+    [Trait("Req", "ASM-3")]
+    public async Task A_reviewers_own_score_starts_at_zero_with_the_automatic_items_shown_apart()
+    {
+        var staff = await app.SignInAs("staff");
+        var (scheme, items) = await staff.NewScheme(2046,
+            ("基础工作", [("台账", "30", null), ("例会", "30", null)]),
+            ("机构建设", [("干事", "40", "town-officer")]));
+        var version = (await staff.Get<SchemeDetail>($"/api/v1/assessment/schemes/{scheme}")).Scheme.Version;
+        (await staff.PostAsync($"/api/v1/assessment/schemes/{scheme}/publish?version={version}",
+            null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var reviewers = (await staff.Get<List<ReviewerOption>>("/api/v1/assessment/reviewers"))
+            .ToDictionary(r => r.Name, r => r.Id);
+        var town = await app.SignInAs("town1");
+        var id = (await town.Get<List<AssessmentRow>>("/api/v1/assessment/assessments?year=2046")).Single().Id;
+        var url = $"/api/v1/assessment/assessments/{id}";
+        (await town.PutAsJsonAsync($"{url}/self", new SaveSelfAssessment.Request(
+                [S(items["台账"], "25", "有"), S(items["例会"], "20", "有")], true,
+                (await town.Get<SheetDto>(url)).Version)))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await staff.PutAsJsonAsync($"{url}/review", new Review.Request(
+                [S(items["台账"], "24", ""), S(items["例会"], "20", "")], Review.Action.ToJointReview, null,
+                [reviewers["评审人（演示）"]], (await staff.Get<SheetDto>(url)).Version)))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var reviewer = await app.SignInAs("reviewer");
+        var before = await reviewer.Get<SheetDto>(url);
+        before.AutoTotal.ShouldBeGreaterThan(0); // 坛山街道 has its officer
+        before.Reviewers.Single().Own.ShouldBe(0); // nothing scored yet
+        before.Reviewers.Single().Total.ShouldBe(before.AutoTotal);
+        (await reviewer.PutAsJsonAsync($"{url}/reviewer-scores",
+            new SaveReviewerScores.Request([S(items["台账"], "26")]))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var after = (await reviewer.Get<SheetDto>(url)).Reviewers.Single();
+        after.Own.ShouldBe(260);
+        after.Total.ShouldBe(before.AutoTotal + 260);
+    }
+
+    [Fact]
     [Trait("Req", "ASM-2")]
     [Trait("Req", "ASM-3")]
     [Trait("Req", "ASM-4")]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Tongxin.Data.Entities;
 using Tongxin.Domain.Duties;
 using Tongxin.Web.Features.Duties;
@@ -65,6 +66,24 @@ public abstract class DutyRulesTests(TestApp app)
         (await staff.PutAsJsonAsync($"/api/v1/duties/rules/{id}",
             Edit(["T05"], current, active: false))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Compliance(staff, $"&ruleId={id}")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    [Trait("Req", "OBL-5")]
+    public async Task A_rules_text_follows_its_minimum_when_the_minimum_is_edited()
+    {
+        var staff = await app.SignInAs("staff");
+        var r7 = await app.WithDb("/", db => db.DutyRules.AsNoTracking().SingleAsync(r => r.Code == "R7"));
+        r7.Title.ShouldContain("不少于 3 次");
+
+        var edited = await staff.PutAsJsonAsync($"/api/v1/duties/rules/{r7.Id}", new SaveDutyRule.Request(
+            r7.Code, r7.Title, r7.SubjectKind, r7.SubjectBodyId, r7.SubjectBodyType, r7.SubjectLevel,
+            r7.ActivityTypes.Split('|', StringSplitOptions.RemoveEmptyEntries), 2, r7.DayOfMonth,
+            r7.EvidenceRequired, r7.DocumentId, r7.Clause, r7.Active, r7.Version));
+        edited.StatusCode.ShouldBe(HttpStatusCode.NoContent, await edited.Content.ReadAsStringAsync());
+
+        var title = (await Rules(staff)).Single(r => r.Id == r7.Id).Title;
+        title.ShouldBe("区宗教工作联席会议每年研究部署专题工作不少于 2 次");
     }
 
     private static Task<List<DutyRuleRow>> Rules(HttpClient c) => c.Get<List<DutyRuleRow>>("/api/v1/duties/rules");

@@ -31,7 +31,8 @@ public sealed record Revealed(string Field, string? Value);
 
 public sealed record HistoryChange(string Field, string? Before, string? After);
 
-public sealed record HistoryEntry(DateTime TimeUtc, string? UserName, string Event, List<HistoryChange> Changes);
+public sealed record HistoryEntry(DateTime TimeUtc, string? UserName, string Event, List<HistoryChange> Changes,
+    string? ProposedBy = null);
 
 public sealed record AuditRow(long Seq, DateTime TimeUtc, string? UserName, string? Ip, string Event,
     string? ObjectType, string? ObjectId, string? NodePath, bool Success, string? Details);
@@ -146,13 +147,13 @@ public sealed record AssessmentRow(Guid Id, Guid SchemeId, string Scheme, string
 
 public sealed record ReviewerOption(string Id, string Name);
 
-public sealed record SheetReviewer(string Name, int Total);
+public sealed record SheetReviewer(string Name, int Total, int Own);
 
 public sealed record SheetItem(Guid Id, string Title, string Category, int Points, string? Auto, int? AutoScore,
     string? AutoFacts, int? SelfScore, int? DistrictScore, int Final, string Basis, int ReviewersMissing);
 
 public sealed record SheetDto(Guid Id, AssessmentStage Stage, long Version, string Town, int Year, string Scheme,
-    int SelfTotal, int Total, List<SheetReviewer> Reviewers, List<SheetItem> Items)
+    int SelfTotal, int Total, List<SheetReviewer> Reviewers, List<SheetItem> Items, int AutoTotal = 0)
 {
     public SheetItem Item(string title) => Items.Single(i => i.Title == title);
 }

@@ -1,5 +1,6 @@
 using Tongxin.Data.Entities;
 using Tongxin.Web.Features.People;
+using Tongxin.Web.Tests.Jobs;
 using static Tongxin.Web.Tests.Infrastructure.TestData;
 
 namespace Tongxin.Web.Tests.PeopleRecords;
@@ -89,6 +90,73 @@ public abstract class PendingChangesTests(TestApp app)
         var made = await (await staff.PostAsJsonAsync($"{Url}/{newChange}/decision", new Decision(true)))
             .Read<Decided>();
         (await Load(staff, made.PersonId)).Name.ShouldBe(newName);
+    }
+
+    [Fact]
+    [Trait("Req", "ACC-3")]
+    [Trait("Req", "PPL-9")]
+    public async Task A_leader_sees_approve_and_reject_on_the_page_and_may_approve_through_the_api()
+    {
+        var staff = await app.SignInAs("staff");
+        var town1 = await app.SignInAs("town1");
+        var node = await staff.Node("坛山街道");
+        var name = Unique("领导审");
+        var person = await staff.NewPerson(node, name);
+        var version = (await Load(staff, person)).Version;
+        var change = await (await town1.PostAsJsonAsync($"{Url}?personId={person}",
+            Person(name, node, ["C02"], employer: "领导批", version: version))).CreatedId();
+
+        var page = await app.CookieSignIn("leader", app.DemoPassword("leader"));
+        var html = await page.GetStringAsync($"/people/pending/{change}");
+        html.ShouldContain("批准");
+        html.ShouldContain("驳回");
+
+        var leader = await app.SignInAs("leader");
+        var decided = await leader.PostAsJsonAsync($"{Url}/{change}/decision", new Decision(true));
+        decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        (await Load(staff, person)).Employer.ShouldBe("领导批");
+        // approving is not editing: the leader still cannot change a person directly
+        (await leader.PutAsJsonAsync($"/api/v1/people/{person}", Person(name, node, ["C02"], employer: "直接",
+            version: (await Load(staff, person)).Version))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    [Trait("Req", "PPL-9")]
+    [Trait("Req", "PPL-7")]
+    public async Task A_decided_change_keeps_the_values_it_replaced_and_the_history_names_proposer_and_approver()
+    {
+        var staff = await app.SignInAs("staff");
+        var town1 = await app.SignInAs("town1");
+        var node = await staff.Node("坛山街道");
+        var name = Unique("决定后");
+        var person = await staff.NewPerson(node, name);
+        var version = (await Load(staff, person)).Version;
+        var change = await (await town1.PostAsJsonAsync($"{Url}?personId={person}",
+            Person(name, node, ["C02"], employer: "改后单位", version: version))).CreatedId();
+        (await staff.PostAsJsonAsync($"{Url}/{change}/decision", new Decision(true)))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var side = await staff.Get<PendingChangeDto>($"{Url}/{change}");
+        var employer = side.Fields.Single(f => f.Label == "工作单位");
+        employer.Current.ShouldBeNull(); // as it was before, not the approved value
+        employer.Proposed.ShouldBe("改后单位");
+        employer.Changed.ShouldBeTrue();
+        side.Outdated.ShouldBeFalse();
+
+        var newName = Unique("新人");
+        var created = await (await town1.PostAsJsonAsync(Url, Person(newName, node, ["C06"]))).CreatedId();
+        (await staff.PostAsJsonAsync($"{Url}/{created}/decision", new Decision(true)))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var made = await staff.Get<PendingChangeDto>($"{Url}/{created}");
+        made.Fields.Single(f => f.Label == "姓名").Current.ShouldBeNull(); // there was no one before
+        made.Fields.Single(f => f.Label == "姓名").Proposed.ShouldBe(newName);
+
+        var history = await staff.Get<List<HistoryEntry>>($"/api/v1/people/{person}/history");
+        history[0].UserName.ShouldBe("staff");
+        history[0].ProposedBy.ShouldBe("town1");
+        history[^1].ProposedBy.ShouldBeNull(); // staff created the person directly
+        (await staff.Get<List<HistoryEntry>>($"/api/v1/people/{made.PersonId}/history"))
+            .Single().ProposedBy.ShouldBe("town1");
     }
 }
 

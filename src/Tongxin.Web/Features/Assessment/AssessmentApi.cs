@@ -23,7 +23,8 @@ public sealed class AssessmentApi : IEndpointGroup
 
     public sealed record ResultsPublished(int Published);
 
-    public sealed record ReviewerTotal(string Name, int Total);
+    /// <summary>A reviewer's total (automatic items included) and <paramref name="Own"/>: what they scored.</summary>
+    public sealed record ReviewerTotal(string Name, int Total, int Own);
 
     public sealed record ItemView(Guid Id, string Title, string Category, int Points, string? Auto, int? AutoScore,
         string? AutoFacts, int? SelfScore, string? Evidence, int? DistrictScore, string? DistrictNote,
@@ -32,7 +33,7 @@ public sealed class AssessmentApi : IEndpointGroup
     /// <summary>One town's score sheet as the API shows it.</summary>
     public sealed record AssessmentView(Guid Id, AssessmentStage Stage, long Version, string Town, int Year,
         string Scheme, int SelfTotal, int Total, IEnumerable<ReviewerTotal> Reviewers,
-        IReadOnlyList<AssessmentSheet.CategoryScore> Categories, IEnumerable<ItemView> Items);
+        IReadOnlyList<AssessmentSheet.CategoryScore> Categories, IEnumerable<ItemView> Items, int AutoTotal);
 
     public void MapApi(RouteGroupBuilder g)
     {
@@ -166,11 +167,12 @@ public sealed class AssessmentApi : IEndpointGroup
         return TypedResults.Ok(new AssessmentView(
             s.Assessment.Id, s.Assessment.Stage, s.Assessment.Version, s.Node.Name,
             r.Loaded.Scheme.Year, r.Loaded.Scheme.Title, s.SelfTotal, s.Total,
-            s.Reviewers.Select((x, k) => new ReviewerTotal(x.Name, s.ReviewerTotals[k])), s.Categories,
+            s.Reviewers.Select((x, k) => new ReviewerTotal(x.Name, s.ReviewerTotals[k], s.ReviewerOwnTotals[k])),
+            s.Categories,
             s.Items.Select(i => new ItemView(i.Indicator.Id, i.Indicator.Title, i.Category, i.Indicator.Points,
                 i.Indicator.AutoSource, i.Score.AutoScore, i.Score.AutoFacts, i.Score.SelfScore, i.Score.Evidence,
                 i.Score.DistrictScore, i.Score.DistrictNote, i.ReviewerScores, i.Result.Final,
-                i.Result.Basis.ToString(), i.Result.ReviewersMissing))));
+                i.Result.Basis.ToString(), i.Result.ReviewersMissing)), s.AutoTotal));
     }
 
     private static async Task<NoContent> SaveSelf(

@@ -16,7 +16,8 @@ public sealed class AssessmentSheet(TongxinDb db, AutoSources sources, TimeProvi
     public sealed record CategoryScore(string Title, int Points, int Score);
     public sealed record Sheet(
         TownAssessment Assessment, Region Node, IReadOnlyList<Reviewer> Reviewers, IReadOnlyList<Item> Items,
-        int SelfTotal, IReadOnlyList<int> ReviewerTotals, int Total, IReadOnlyList<CategoryScore> Categories);
+        int SelfTotal, IReadOnlyList<int> ReviewerTotals, int Total, IReadOnlyList<CategoryScore> Categories,
+        int AutoTotal, IReadOnlyList<int> ReviewerOwnTotals);
     public sealed record Loaded(AssessmentScheme Scheme, IReadOnlyList<SchemeNode> Nodes, IReadOnlyList<Sheet> Sheets);
 
     public async Task<Loaded?> LoadAsync(Guid schemeId, IReadOnlyCollection<Guid>? assessmentIds, CancellationToken ct)
@@ -81,7 +82,8 @@ public sealed class AssessmentSheet(TongxinDb db, AutoSources sources, TimeProvi
                     items.Where(i => i.CategoryId == c.Id).Sum(i => i.Result.Final)))
                 .ToList();
             sheets.Add(new Sheet(a, node, mine, items, Scoring.SelfTotal(inputs),
-                mine.Select((_, k) => Scoring.ReviewerTotal(inputs, k)).ToList(), total, categories));
+                mine.Select((_, k) => Scoring.ReviewerTotal(inputs, k)).ToList(), total, categories,
+                Scoring.AutoTotal(inputs), mine.Select((_, k) => Scoring.ReviewerOwnTotal(inputs, k)).ToList()));
         }
         return new Loaded(scheme, nodes, sheets);
     }

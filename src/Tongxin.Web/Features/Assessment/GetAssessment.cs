@@ -26,6 +26,7 @@ public sealed class GetAssessment(TongxinDb db, AssessmentSheet sheet, Assessmen
             {
                 Reviewers = s.Reviewers.Where((_, k) => k == column).ToList(),
                 ReviewerTotals = s.ReviewerTotals.Where((_, k) => k == column).ToList(),
+                ReviewerOwnTotals = s.ReviewerOwnTotals.Where((_, k) => k == column).ToList(),
                 Items = s.Items.Select(i => i with
                 {
                     ReviewerScores = i.ReviewerScores.Where((_, k) => k == column).ToList(),

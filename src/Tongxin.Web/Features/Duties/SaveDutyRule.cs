@@ -1,3 +1,4 @@
+using Tongxin.Domain.Duties;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Features.Dictionaries;
 using Tongxin.Web.Features.People;
@@ -9,7 +10,8 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>
 /// Create or edit a duty rule in the UI (OBL-5). The rule lives at the user's home node (a town may add its own duties;
-/// it cannot change the district's). Statuses are computed on read, so the compliance view follows at once.
+/// it cannot change the district's). Statuses are computed on read, so the compliance view follows at once. The
+/// text's stated minimum is kept equal to the rule's (<see cref="DutyText"/>).
 /// </summary>
 public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IHandler
 {
@@ -63,7 +65,8 @@ public sealed class SaveDutyRule(TongxinDb db, PeopleDictionary dictionary) : IH
         }
         else db.Entry(rule).Property(x => x.Version).OriginalValue = r.Version;
         (rule.Code, rule.Title, rule.SubjectKind, rule.Minimum, rule.DayOfMonth, rule.EvidenceRequired) =
-            (r.Code!.Trim(), r.Title!.Trim(), r.SubjectKind, r.Minimum, r.DayOfMonth, r.EvidenceRequired);
+            (r.Code!.Trim(), DutyText.FollowMinimum(r.Title!.Trim(), r.Minimum), r.SubjectKind, r.Minimum,
+                r.DayOfMonth, r.EvidenceRequired);
         rule.SubjectBodyId =
             r.SubjectKind is DutySubjectKind.Body or DutySubjectKind.MemberUnit ? r.SubjectBodyId : null;
         rule.SubjectBodyType = r.SubjectKind == DutySubjectKind.BodyType ? r.SubjectBodyType : null;

@@ -27,9 +27,11 @@ public sealed class DecidePendingChange(
                 Loc.T("驳回时请填写理由", "Enter a reason when rejecting"))
             .Optional(nameof(r.Reason), Loc.T("理由", "Reason"), r.Reason, 500)
             .ThrowIfAny();
+        var person = c.PersonId is { } pid ? await db.People.SingleOrDefaultAsync(x => x.Id == pid, ct) : null;
+        c.BeforeCipher = reader.Snapshot(person);
         (c.Status, c.DecidedBy, c.DecidedUtc, c.Reason) = (
             r.Approve ? PendingStatus.Approved : PendingStatus.Rejected, user.UserName,
-            clock.GetUtcNow().UtcDateTime, Check.Clean(r.Reason));
+            Microseconds(clock.GetUtcNow().UtcDateTime), Check.Clean(r.Reason));
         if (!r.Approve)
         {
             await db.SaveChangesAsync(ct);
@@ -46,4 +48,8 @@ public sealed class DecidePendingChange(
         await tx.CommitAsync(ct);
         return personId;
     }
+
+    // Whole microseconds like the audit rows' times (PostgreSQL keeps no more), so the person's history can find
+    // the audit row this approval wrote: the approver's first one at or after the decision.
+    private static DateTime Microseconds(DateTime t) => new(t.Ticks - t.Ticks % 10, DateTimeKind.Utc);
 }

@@ -28,9 +28,13 @@ public sealed class GetPendingChange(
         var c = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("待审变更", "Pending change"));
         var r = Payload(c);
-        var p = c.PersonId is { } pid
+        var live = c.PersonId is { } pid
             ? await db.People.AsNoTracking().SingleOrDefaultAsync(x => x.Id == pid, ct)
             : null;
+        // A decided change compares with the record as it was then, not with what the decision made of it.
+        var p = c.BeforeCipher is { } before
+            ? JsonSerializer.Deserialize<Before>(protector.Decrypt(before))
+            : Before.Of(live);
         var dict = await dictionary.HandleAsync(ct);
         var nodeIds = new[] { p?.NodeId, r.NodeId }.Where(x => x is not null).Select(x => x!.Value).ToList();
         var nodes = await db.Regions.Where(x => nodeIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, ct);
@@ -68,7 +72,22 @@ public sealed class GetPendingChange(
         Add(Loc.T("标签", "Tags"), p?.Tags, Check.Clean(r.Tags));
         Add(Loc.T("备注", "Notes"), p?.Notes, r.Notes?.Trim());
         return new Result(c.Id, c.PersonId, c.PersonName, c.Status, c.ProposedBy, c.ProposedUtc, c.DecidedBy,
-            c.DecidedUtc, c.Reason, p is not null && p.Version != c.BaseVersion, fields);
+            c.DecidedUtc, c.Reason,
+            c.Status == PendingStatus.Pending && live is not null && live.Version != c.BaseVersion, fields);
+    }
+
+    /// <summary>The record's fields at decision time, encrypted for <see cref="PendingChange.BeforeCipher"/>.</summary>
+    public string Snapshot(Person? p) => protector.Encrypt(JsonSerializer.Serialize(Before.Of(p)));
+
+    /// <summary>What the side-by-side view shows of the approved record; ID and phone already masked.</summary>
+    private sealed record Before(
+        string Name, Gender? Gender, DateOnly? BirthDate, string? IdMasked, string? PhoneMasked, string? Ethnicity,
+        string? Religion, string? Affiliation, string? Education, string? Employer, string? Position,
+        string? RepresentativeLevel, string Categories, Guid NodeId, string? Tags, string? Notes)
+    {
+        public static Before? Of(Person? p) => p is null ? null : new(p.Name, p.Gender, p.BirthDate, p.IdMasked,
+            p.PhoneMasked, p.Ethnicity, p.Religion, p.Affiliation, p.Education, p.Employer, p.Position,
+            p.RepresentativeLevel, p.Categories, p.NodeId, p.Tags, p.Notes);
     }
 
     public SavePerson.Request Payload(PendingChange c) =>

@@ -18,7 +18,9 @@ public sealed class GetPersonHistory(TongxinDb db, CurrentUser user, Dictionarie
 
     public sealed record Change(string Field, string? Before, string? After);
 
-    public sealed record Entry(DateTime TimeUtc, string? UserName, string Event, IReadOnlyList<Change> Changes);
+    /// <summary>One change; <paramref name="ProposedBy"/> names who proposed it when an approval wrote it.</summary>
+    public sealed record Entry(DateTime TimeUtc, string? UserName, string Event, IReadOnlyList<Change> Changes,
+        string? ProposedBy = null);
 
     public async Task<IReadOnlyList<Entry>> HandleAsync(Guid id, CancellationToken ct = default)
     {
@@ -30,8 +32,25 @@ public sealed class GetPersonHistory(TongxinDb db, CurrentUser user, Dictionarie
                 && (a.Event == AuditEvents.Create || a.Event == AuditEvents.Update))
             .OrderByDescending(a => a.Seq).Take(200).ToListAsync(ct);
         var dict = await dictionary.HandleAsync(ct);
-        return rows.Select(a => new Entry(a.TimeUtc, a.UserName, a.Event, Changes(a.Details, sensitive, dict)))
-            .ToList();
+        var proposers = await ProposersAsync(id, rows, ct);
+        return rows.Select(a => new Entry(a.TimeUtc, a.UserName, a.Event, Changes(a.Details, sensitive, dict),
+            proposers.GetValueOrDefault(a.Seq))).ToList();
+    }
+
+    /// <summary>
+    /// An approved change is written by the approver (PPL-9), so the audit row names them only; the proposer comes
+    /// from the pending change: its row is the approver's first on this person at or after the decision.
+    /// </summary>
+    private async Task<Dictionary<long, string>> ProposersAsync(Guid id, List<AuditEntry> rows, CancellationToken ct)
+    {
+        var approvals = await db.PendingChanges.AsNoTracking()
+            .Where(c => c.PersonId == id && c.Status == PendingStatus.Approved && c.DecidedUtc != null)
+            .Select(c => new { c.ProposedBy, c.DecidedBy, c.DecidedUtc }).ToListAsync(ct);
+        var found = new Dictionary<long, string>();
+        foreach (var c in approvals)
+            if (rows.Where(a => a.UserName == c.DecidedBy && a.TimeUtc >= c.DecidedUtc).MinBy(a => a.Seq) is { } a)
+                found.TryAdd(a.Seq, c.ProposedBy);
+        return found;
     }
 
     private static List<Change> Changes(string? details, bool sensitive, Dictionaries.PeopleDictionary.Result dict)
