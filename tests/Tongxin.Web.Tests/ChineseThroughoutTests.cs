@@ -95,7 +95,8 @@ public abstract class ChineseThroughoutTests(TestApp app)
         var node = await staff.Node("峰城区");
         var tag = Unique("导出标签");
         await staff.NewPerson(Person("筛选导出", node, ["C02"], ethnicity: "E01", affiliation: "A09")
-            with { Tags = tag });
+            with
+        { Tags = tag });
 
         var response = await staff.GetAsync($"/api/v1/people/export?category=C02&tag={Uri.EscapeDataString(tag)}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

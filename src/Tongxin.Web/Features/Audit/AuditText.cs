@@ -17,18 +17,22 @@ public static class AuditText
 
     public static string EventName(string e) => e switch
     {
-        AuditEvents.Create => Loc.T("新增", "Create"), AuditEvents.Update => Loc.T("修改", "Update"),
+        AuditEvents.Create => Loc.T("新增", "Create"),
+        AuditEvents.Update => Loc.T("修改", "Update"),
         AuditEvents.Delete => Loc.T("删除", "Delete"),
         AuditEvents.SignIn => Loc.T("登录", "Sign-in"),
         AuditEvents.SignInFailed => Loc.T("登录失败", "Failed sign-in"),
         AuditEvents.SignOut => Loc.T("退出", "Sign-out"),
         AuditEvents.PasswordChanged => Loc.T("修改密码", "Password changed"),
         AuditEvents.View => Loc.T("查看敏感信息", "Unmasked view"),
-        AuditEvents.Export => Loc.T("导出", "Export"), AuditEvents.RoleChange => Loc.T("角色变更", "Role change"),
+        AuditEvents.Export => Loc.T("导出", "Export"),
+        AuditEvents.RoleChange => Loc.T("角色变更", "Role change"),
         AuditEvents.PermissionChange => Loc.T("权限变更", "Permission change"),
         AuditEvents.AccessDenied => Loc.T("越权访问", "Access denied"),
-        AuditEvents.Restore => Loc.T("恢复", "Restore"), AuditEvents.Purge => Loc.T("清理审计日志", "Audit purge"),
-        AuditEvents.Publish => Loc.T("公布", "Publish"), AuditEvents.Reopen => Loc.T("重新开放", "Reopen"),
+        AuditEvents.Restore => Loc.T("恢复", "Restore"),
+        AuditEvents.Purge => Loc.T("清理审计日志", "Audit purge"),
+        AuditEvents.Publish => Loc.T("公布", "Publish"),
+        AuditEvents.Reopen => Loc.T("重新开放", "Reopen"),
         AuditEvents.TwoFactorEnabled => Loc.T("启用两步验证", "Two-step verification enabled"),
         AuditEvents.TwoFactorReset => Loc.T("重置两步验证", "Two-step verification reset"),
         AuditEvents.TwoFactorFailed => Loc.T("验证码错误", "Wrong verification code"),
@@ -37,7 +41,7 @@ public static class AuditText
         _ => e,
     };
 
-    /// <summary>True when the event has a name of its own (a test holds every event in AuditEvents.All to it).</summary>
+    /// <summary>True when the event has a name of its own; a test holds every event in AuditEvents.All to it.</summary>
     public static bool IsNamed(string e) => EventName(e) != e;
 
     /// <summary>The label of an entity property as it appears in audit details; the raw name when unknown.</summary>
@@ -73,7 +77,9 @@ public static class AuditText
 
     private static string Top(string key) => key switch
     {
-        "before" => Loc.T("变更前", "before"), "after" => Loc.T("变更后", "after"), _ => FieldLabel(key),
+        "before" => Loc.T("变更前", "before"),
+        "after" => Loc.T("变更后", "after"),
+        _ => FieldLabel(key),
     };
 
     private static readonly Dictionary<string, (string Zh, string En)> Labels = new()
