@@ -137,6 +137,11 @@ public abstract class ChineseThroughoutTests(TestApp app)
         changes.ShouldContain("变更后");
         changes.ShouldNotContain("\"Employer\"");
         changes.ShouldNotContain("\"RecognisedOn\"");
+        // A new row's details name NodeId and NodePath, which share the label 所属节点: the page still renders
+        // (the duplicate label threw while rendering, so the page failed and its circuit never started).
+        var created = await auditor.GetAsync("/system/audit?event=create&user=staff");
+        created.StatusCode.ShouldBe(HttpStatusCode.OK);
+        WebUtility.HtmlDecode(await created.Content.ReadAsStringAsync()).ShouldContain("\"变更后\"");
 
         var api = await fresh.SignInAs("auditor");
         (await api.Get<Page<AuditRow>>("/api/v1/audit?user=system")).Total.ShouldBeGreaterThan(0);
@@ -159,6 +164,8 @@ public abstract class ChineseThroughoutTests(TestApp app)
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (new("en-US"), new("en-US"));
             AuditText.Actor("system").ShouldBe("System");
             AuditText.Actor("staff").ShouldBe("staff");
+            AuditText.LabelDetails("""{"after":{"NodeId":"n1","NodePath":"/1/"}}""")
+                .ShouldBe("""{"after":{"Node":"n1","Node（NodePath）":"/1/"}}""");
         }
         finally { (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, before); }
     }

@@ -69,11 +69,25 @@ public static class AuditText
 
     private static JsonNode Relabel(JsonNode node) => node switch
     {
-        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(Top(p.Key),
-            p.Value is null ? null : Relabel(p.Value.DeepClone())))),
-        JsonArray a => new JsonArray(a.Select(v => v is null ? null : Relabel(v.DeepClone())).ToArray()),
+        JsonObject o => RelabelObject(o),
+        JsonArray a => new JsonArray(a.Select(v => v is null ? null : Relabel(v)).ToArray()),
         _ => node.DeepClone(),
     };
+
+    // Two properties may share a label (NodeId and NodePath are both 所属节点): a JsonObject refuses a duplicate
+    // key, and that exception, thrown while rendering, took the audit page's circuit down. The second keeps its
+    // own name beside the label.
+    private static JsonObject RelabelObject(JsonObject o)
+    {
+        var result = new JsonObject();
+        foreach (var (key, value) in o)
+        {
+            var label = Top(key);
+            if (result.ContainsKey(label)) label = $"{label}（{key}）";
+            if (!result.ContainsKey(label)) result[label] = value is null ? null : Relabel(value);
+        }
+        return result;
+    }
 
     private static string Top(string key) => key switch
     {
