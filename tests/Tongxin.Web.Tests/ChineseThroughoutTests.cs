@@ -48,6 +48,42 @@ public abstract class ChineseThroughoutTests(TestApp app)
             .ShouldBe("Sign in first");
     }
 
+    private sealed record RequestText(Guid Id, string FilterText);
+
+    [Fact]
+    [Trait("Req", "SYS-1")]
+    [Trait("Req", "SEC-12")]
+    public async Task An_export_request_names_its_filter_as_the_file_does_not_by_codes()
+    {
+        var staff = await app.SignInAs("staff");
+        var county = await staff.Node("峰城区");
+        string? category = null; // a category with more than the approval limit, when the demo has one
+        foreach (var c in Enumerable.Range(1, 12).Select(i => $"C{i:00}"))
+            if (category is null && (await staff.Get<PageTotal>($"/api/v1/people?category={c}&pageSize=1")).Total > 500)
+                category = c;
+        var id = await (await staff.PostAsJsonAsync("/api/v1/people/export-requests", new Features.People
+            .RequestExport.Request(new Features.People.ListPeople.Query(Category: category, NodeId: county), "核对")))
+            .CreatedId();
+        var text = (await staff.Get<Page<RequestText>>("/api/v1/people/export-requests?pageSize=100"))
+            .Items.Single(r => r.Id == id).FilterText;
+        text.ShouldContain("所属节点：峰城区");
+        text.ShouldNotContain(county.ToString());
+        if (category is not null) text.ShouldNotContain(category);
+    }
+
+    [Fact]
+    [Trait("Req", "SYS-1")]
+    public async Task A_wrong_verb_from_a_signed_in_client_is_a_405_titled_in_Chinese_and_anonymous_stays_401()
+    {
+        var staff = await app.SignInAs("staff");
+        var wrong = await staff.SendAsync(Request(HttpMethod.Delete, "/api/v1/people", null));
+        (await wrong.Problem(HttpStatusCode.MethodNotAllowed)).GetProperty("title").GetString()
+            .ShouldBe("不支持此请求方法");
+        wrong.Content.Headers.Allow.ShouldContain("GET");
+        (await app.Anonymous().SendAsync(Request(HttpMethod.Delete, "/api/v1/people", null))).StatusCode
+            .ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     [Trait("Req", "SYS-1")]
     [Trait("Req", "SEC-22")]
