@@ -21,6 +21,10 @@ public static class Loc
     public static string Time(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, China).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>A Beijing-time stamp for file names (yyyyMMddHHmm).</summary>
+    public static string Stamp(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc, China).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+
     public static string Number(int n) => n.ToString("N0", CultureInfo.CurrentCulture);
 
     private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");

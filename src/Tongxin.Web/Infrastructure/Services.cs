@@ -76,7 +76,7 @@ public static class Services
             ];
         });
 
-        s.AddProblemDetails();
+        s.AddProblemDetails(ProblemTitles.Configure);
         s.AddExceptionHandler<ProblemExceptionHandler>();
         s.AddTongxinHealth();
         s.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

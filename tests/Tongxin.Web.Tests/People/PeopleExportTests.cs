@@ -23,7 +23,7 @@ public abstract class PeopleExportTests(TestApp app)
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false)
             .Cast<IDictionary<string, object>>().ToList();
         rows[0]["A"].ShouldBe("人员库导出");
-        rows[1]["A"].ToString()!.ShouldContain("类别 C02");
+        rows[1]["A"].ToString()!.ShouldContain("类别：无党派人士"); // by name, not the code C02 (SYS-1)
         rows[2]["A"].ToString()!.ShouldContain("town1");
         rows[3]["A"].ShouldBe("姓名");
         rows[3]["J"].ShouldBe("身份证号（脱敏）");

@@ -23,6 +23,8 @@ public sealed class ActivitiesApi : IEndpointGroup
         var read = Permissions.Policy(Permissions.ActivityRead);
         var write = Permissions.Policy(Permissions.ActivityWrite);
         g.MapGet("/", List).WithName("ListActivities").WithSummary("List activities").RequireAuthorization(read);
+        g.MapGet("/export", Export).WithName("ExportActivities").WithSummary("The filtered list as Excel")
+            .RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetActivity").WithSummary("One activity with participants and files")
             .ProducesNotFound().RequireAuthorization(read);
         g.MapPost("/", Create).WithName("RecordActivity").WithSummary("Record an activity").ProducesWriteErrors()
@@ -77,5 +79,12 @@ public sealed class ActivitiesApi : IEndpointGroup
     {
         var (name, type, content) = await h.HandleAsync(id, ct);
         return TypedResults.File(content, type, name);
+    }
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportActivities h, [AsParameters] ListActivities.Query q, CancellationToken ct)
+    {
+        var file = await h.HandleAsync(q, ct);
+        return TypedResults.File(file.Content, ContentTypes.Xlsx, file.Name);
     }
 }

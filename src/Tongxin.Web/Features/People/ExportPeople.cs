@@ -4,6 +4,8 @@ using Tongxin.Web.Features.Export;
 
 namespace Tongxin.Web.Features.People;
 
+using Kinds = Tongxin.Data.Seed.Dictionaries;
+
 /// <summary>
 /// Export the filtered people list to Excel (PPL-5, RPT-2): the same query and scope as the list, ID and phone
 /// masked, affiliation only with "view sensitive", written to the audit log. More than 500 people with sensitive
@@ -12,7 +14,8 @@ namespace Tongxin.Web.Features.People;
 /// sensitive exports of the last 24 hours too (<see cref="ExportAllowance"/>), so splitting does not dodge it.
 /// </summary>
 public sealed class ExportPeople(
-    ListPeople list, TongxinDb db, CurrentUser user, TimeProvider clock, ExportAllowance allowance) : IHandler
+    ListPeople list, TongxinDb db, CurrentUser user, TimeProvider clock, ExportAllowance allowance,
+    Dictionaries.PeopleDictionary dictionary) : IHandler
 {
     public const int MaxRows = 10_000;
     public const int ApprovalLimit = 500;
@@ -56,7 +59,10 @@ public sealed class ExportPeople(
             "姓名", "性别", "年龄", "类别", "政治面貌", "工作单位", "职务",
             "代表人士层级", "所属节点", "身份证号（脱敏）", "电话（脱敏）"
         ];
-        var content = ExcelSheet.Build("人员库导出", Describe(q), db.CurrentUser.UserName ?? "", now, headers,
+        var nodeName = q.NodeId is { } node
+            ? await db.Regions.Where(x => x.Id == node).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+        var filter = Describe(q, await dictionary.HandleAsync(ct), nodeName);
+        var content = ExcelSheet.Build("人员库导出", filter, db.CurrentUser.UserName ?? "", now, headers,
             rows.Select(r => (IReadOnlyList<object?>)[r.Name,
                 r.Gender switch { Domain.People.Gender.Male => "男", Domain.People.Gender.Female => "女", _ => "" },
                 r.Age, r.Categories, r.Affiliation, r.Employer, r.Position, r.Level, r.NodeName, r.IdMasked,
@@ -65,11 +71,12 @@ public sealed class ExportPeople(
         db.AddAuditEvent(AuditEvents.Export, nameof(Person), null, db.CurrentUser.ScopePath,
             details: new
             {
-                rows = rows.Count, filter = Describe(q), sensitive, approval = approved?.Id,
+                rows = rows.Count, filter, sensitive, approval = approved?.Id,
                 approvedBy = approved?.DecidedBy
             });
         await db.SaveChangesAsync(ct);
-        return new File($"人员库_{now:yyyyMMddHHmm}.xlsx", content, rows.Count);
+        // The file is named in Beijing time, as its 导出时间 line reads.
+        return new File($"人员库_{Loc.Stamp(now)}.xlsx", content, rows.Count);
     }
 
     private async Task<ExportRequest> ApprovedAsync(Guid id, CancellationToken ct)
@@ -90,12 +97,22 @@ public sealed class ExportPeople(
     /// <summary>Raised when the export needs a second person's approval first (SEC-12).</summary>
     public sealed class ApprovalRequiredException(string message) : ConflictException(message);
 
-    public static string Describe(ListPeople.Query q) => string.Join("，", new[]
+    /// <summary>
+    /// The 筛选条件 line: every filter the list applied, by its Chinese name (dictionary names and the node's name
+    /// when known); empty for the whole list.
+    /// </summary>
+    public static string Describe(ListPeople.Query q, Dictionaries.PeopleDictionary.Result? dict = null,
+        string? nodeName = null)
     {
-        q.Q is { Length: > 0 } ? $"关键字 {q.Q}" : null,
-        q.Category is { Length: > 0 } ? $"类别 {q.Category}" : null,
-        q.Level is { Length: > 0 } ? $"层级 {q.Level}" : null,
-        q.Affiliation is { Length: > 0 } ? $"政治面貌 {q.Affiliation}" : null,
-        q.NodeId is { } n ? $"节点 {n}" : null,
-    }.Where(x => x is not null));
+        string Named(string kind, string code) => dict?.Name(kind, code) ?? code;
+        return string.Join("，", new[]
+        {
+            Check.Clean(q.Q) is { } text ? $"关键字“{text}”" : null,
+            Check.Clean(q.Category) is { } c ? $"类别：{Named(Kinds.Category, c)}" : null,
+            Check.Clean(q.Level) is { } l ? $"层级：{Named(Kinds.Level, l)}" : null,
+            Check.Clean(q.Affiliation) is { } a ? $"政治面貌：{Named(Kinds.Affiliation, a)}" : null,
+            Check.Clean(q.Tag) is { } t ? $"标签：{t}" : null,
+            q.NodeId is { } n ? $"所属节点：{nodeName ?? n.ToString()}" : null,
+        }.Where(x => x is not null));
+    }
 }

@@ -58,6 +58,18 @@ public static class PeopleTemplate
         _ => field,
     };
 
+    /// <summary>The template column a dictionary's names are typed into.</summary>
+    public static string ColumnOfDictionary(string kind) => kind switch
+    {
+        Dictionaries.Category => Categories,
+        Dictionaries.Ethnicity => Ethnicity,
+        Dictionaries.Religion => Religion,
+        Dictionaries.Affiliation => Affiliation,
+        Dictionaries.Education => Education,
+        Dictionaries.Level => Level,
+        _ => kind,
+    };
+
     public static byte[] Build(PeopleDictionary.Result dict)
     {
         using var stream = new MemoryStream();
@@ -75,8 +87,11 @@ public static class PeopleTemplate
                 Dictionaries.Education, Dictionaries.Level
             }
             .ToDictionary(k => k, k => string.Join("、", dict.Of(k).Select(i => i.Name)));
-        var help = choices.Select(c => new Dictionary<string, object?> { ["字典"] = c.Key, ["可选值"] = c.Value })
-            .ToList();
+        // The help sheet names each list by the column it fills, not by its code (person-category).
+        var help = choices.Select(c => new Dictionary<string, object?>
+        {
+            ["填写列"] = ColumnOfDictionary(c.Key), ["可选值"] = c.Value,
+        }).ToList();
         var sheets = new Dictionary<string, object> { ["人员"] = new[] { example }, ["填写说明"] = help };
         MiniExcelLibs.MiniExcel.SaveAs(stream, sheets);
         return stream.ToArray();

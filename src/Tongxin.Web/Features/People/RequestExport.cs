@@ -8,7 +8,8 @@ namespace Tongxin.Web.Features.People;
 /// (<see cref="ExportAllowance"/>).
 /// </summary>
 public sealed class RequestExport(
-    TongxinDb db, ListPeople list, CurrentUser user, TimeProvider clock, ExportAllowance allowance) : IHandler
+    TongxinDb db, ListPeople list, CurrentUser user, TimeProvider clock, ExportAllowance allowance,
+    Dictionaries.PeopleDictionary dictionary) : IHandler
 {
     public sealed record Request(ListPeople.Query? Query, string? Purpose);
 
@@ -35,11 +36,15 @@ public sealed class RequestExport(
                 $"一次最多导出 {ExportPeople.MaxRows:N0} 人，当前 {total:N0} 人，请缩小筛选范围",
                 $"At most {ExportPeople.MaxRows:N0} people per export, {total:N0} selected; narrow the filter"));
         var home = await db.Regions.SingleAsync(x => x.NodePath == db.CurrentUser.ScopePath, ct);
+        // The approver reads the filter as the file will: dictionary names (类别：宗教界人士), not codes (C01).
+        var nodeName = q.NodeId is { } node
+            ? await db.Regions.Where(x => x.Id == node).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+        var filter = ExportPeople.Describe(q, await dictionary.HandleAsync(ct), nodeName);
         var request = db.ExportRequests.Add(new ExportRequest
         {
             RequestedBy = db.CurrentUser.UserName ?? "?", RequestedUtc = clock.GetUtcNow().UtcDateTime,
             QueryJson = JsonSerializer.Serialize(q),
-            FilterText = ExportPeople.Describe(q) is { Length: > 0 } f ? f : "全部人员", Rows = total,
+            FilterText = filter is { Length: > 0 } ? filter : "全部人员", Rows = total,
             Purpose = r.Purpose!.Trim(),
             NodeId = home.Id, NodePath = home.NodePath,
         }).Entity;

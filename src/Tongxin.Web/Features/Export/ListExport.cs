@@ -1,0 +1,39 @@
+using Tongxin.Data.Audit;
+
+namespace Tongxin.Web.Features.Export;
+
+/// <summary>
+/// UI.md: every list exports. A list's export reads every page of the same handler the list uses (so its filters and
+/// scope hold), builds the sheet with <see cref="ExcelSheet"/>, writes the export audit row in the same save, and
+/// names the file in Beijing time as its 导出时间 line reads. Personal data never goes through here unmasked: the
+/// people export keeps its own approval path (SEC-12).
+/// </summary>
+public sealed class ListExport(TongxinDb db, TimeProvider clock) : IHandler
+{
+    public const int MaxRows = 10_000;
+
+    public sealed record File(string Name, byte[] Content, int Rows);
+
+    public async Task<File> HandleAsync<T>(
+        string title, string objectType, string filter, IReadOnlyList<string> headers,
+        Func<int, Task<Paged<T>>> page, Func<T, IReadOnlyList<object?>> row, CancellationToken ct = default)
+    {
+        var first = await page(1);
+        if (first.Total > MaxRows)
+            throw new ConflictException(Loc.T($"一次最多导出 {MaxRows:N0} 行，当前 {first.Total:N0} 行，请缩小筛选范围",
+                $"At most {MaxRows:N0} rows per export, {first.Total:N0} selected; narrow the filter"));
+        var rows = new List<T>(first.Items);
+        for (var p = 2; rows.Count < first.Total; p++)
+        {
+            var next = await page(p);
+            if (next.Items.Count == 0) break;
+            rows.AddRange(next.Items);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var content = ExcelSheet.Build(title, filter, db.CurrentUser.UserName ?? "", now, headers, rows.Select(row));
+        db.AddAuditEvent(AuditEvents.Export, objectType, null, db.CurrentUser.ScopePath,
+            details: new { rows = rows.Count, filter });
+        await db.SaveChangesAsync(ct);
+        return new File($"{title}_{Loc.Stamp(now)}.xlsx", content, rows.Count);
+    }
+}
