@@ -5,7 +5,7 @@
 const VERSION = 'tongxin-static-v1';
 const OFFLINE = '/offline.html';
 const PRECACHE = [
-  OFFLINE,
+  '/offline.html',
   '/css/phone.css',
   '/manifest.webmanifest',
   '/icons/icon-192.png',
