@@ -12,10 +12,10 @@ namespace Tongxin.Web.Tests;
 public sealed class ArchitectureTests(SqliteApp app)
 {
     /// <summary>Anyone signed in may use these: their own session, their own password, the landing page, the API
-    /// description, their own notices.</summary>
+    /// description, their own notices, the phone's field home (its cards check their own permissions).</summary>
     private static readonly string[] SignedInOnly =
     [
-        "/", "/account/logout", "/account/change-password", "/account/denied", "/api/v1/auth/change-password",
+        "/", "/m", "/account/logout", "/account/change-password", "/account/denied", "/api/v1/auth/change-password",
             "/api/v1/auth/me", "/account/security", "/api/v1/auth/two-factor",
         "/openapi/{documentName}.json",
         "/notices", "/api/v1/notices/", "/api/v1/notices/{id:guid}/acknowledge", "/api/v1/notices/acknowledge-all",

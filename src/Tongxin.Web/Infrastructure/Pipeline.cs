@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Tongxin.Web.Components;
 using Tongxin.Web.Features.Account;
+using Tongxin.Web.Features.Field;
 
 namespace Tongxin.Web.Infrastructure;
 
@@ -26,6 +27,7 @@ public static class Pipeline
         app.UseMiddleware<BearerStampCheck>();
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseMiddleware<TwoFactorRequirement>();
+        app.UsePhoneLanding();
         app.UseAntiforgery();
 
         app.MapOpenApi().RequireAuthorization(p => p

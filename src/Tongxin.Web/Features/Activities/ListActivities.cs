@@ -1,3 +1,4 @@
+using Tongxin.Data.Audit;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Features.Dictionaries;
@@ -9,11 +10,11 @@ namespace Tongxin.Web.Features.Activities;
 using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 
 /// <summary>活动记录 in scope: filter by year, type, body, node subtree and topic; newest first.</summary>
-public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary) : IHandler
+public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary, CurrentUser user) : IHandler
 {
     public sealed record Query(
         int? Year = null, string? Type = null, Guid? BodyId = null, Guid? NodeId = null, string? Q = null,
-        int Page = 1, int PageSize = 20);
+        int Page = 1, int PageSize = 20, bool Mine = false);
     public sealed record Row(
         Guid Id, DateOnly Date, string Type, string TypeName, string Topic, string Owner, string NodeName,
         bool HasEvidence, int Attachments);
@@ -25,6 +26,11 @@ public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary) : 
         if (Check.Clean(q.Type) is { } type) list = list.Where(a => a.Type == type);
         if (q.BodyId is { } body) list = list.Where(a => a.BodyId == body);
         if (Check.Clean(q.Q) is { } text) list = list.Where(a => a.Topic.Contains(text));
+        if (q.Mine)
+        {
+            var ids = await RecordedByMeAsync(ct);
+            list = list.Where(a => ids.Contains(a.Id));
+        }
         if (q.NodeId is { } nodeId
             && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path)
             list = list.InSubtree(path);
@@ -48,5 +54,19 @@ public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary) : 
                 : nodes.GetValueOrDefault(a.NodeId) ?? "",
             nodes.GetValueOrDefault(a.NodeId) ?? "", a.HasEvidence, a.AttachmentCount)).ToList();
         return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);
+    }
+
+    /// <summary>
+    /// 我的记录 (the phone's "my activities"): an activity names no recorder, but the audit row of its creation names
+    /// the user, so the recorder is read from there. The newest 500 are plenty for a phone list.
+    /// </summary>
+    private async Task<List<Guid>> RecordedByMeAsync(CancellationToken ct)
+    {
+        var me = user.UserId ?? "";
+        var keys = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.ObjectType == nameof(Activity) && e.Event == AuditEvents.Create && e.UserId == me)
+            .OrderByDescending(e => e.Seq).Select(e => e.ObjectId).Take(500).ToListAsync(ct);
+        return keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)
+            .ToList();
     }
 }

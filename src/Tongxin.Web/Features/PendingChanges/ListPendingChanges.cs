@@ -1,9 +1,10 @@
 namespace Tongxin.Web.Features.PendingChanges;
 
 /// <summary>待审变更 in scope (PPL-9): a town sees its own proposals, the district all of them.</summary>
-public sealed class ListPendingChanges(TongxinDb db) : IHandler
+public sealed class ListPendingChanges(TongxinDb db, CurrentUser user) : IHandler
 {
-    public sealed record Query(PendingStatus? Status = null, int Page = 1, int PageSize = 20);
+    /// <param name="Mine">Only the changes the signed-in user proposed (the phone's "sent back to me").</param>
+    public sealed record Query(PendingStatus? Status = null, int Page = 1, int PageSize = 20, bool Mine = false);
     public sealed record Row(
         Guid Id, Guid? PersonId, string PersonName, string NodeName, bool IsNew, PendingStatus Status,
         string ProposedBy, DateTime ProposedUtc, string? DecidedBy, DateTime? DecidedUtc, string? Reason);
@@ -12,6 +13,7 @@ public sealed class ListPendingChanges(TongxinDb db) : IHandler
     {
         var changes = db.PendingChanges.AsNoTracking();
         if (q.Status is { } status) changes = changes.Where(c => c.Status == status);
+        if (q.Mine) changes = changes.Where(c => c.ProposedBy == (user.UserName ?? ""));
         var page = await changes.OrderByDescending(c => c.ProposedUtc).ThenBy(c => c.Id)
             .ToPagedAsync(q.Page, q.PageSize, ct);
         var nodeIds = page.Items.Select(c => c.NodeId).Distinct().ToList();
