@@ -36,6 +36,8 @@ public sealed partial class TongxinDb
     /// </summary>
     public async Task<WriteScope> BeginWriteAsync(CancellationToken ct = default)
     {
+        // Nested inside an outer unit of work (a phone form's idempotency key and its write): join it.
+        if (_holdsChainLock && Database.CurrentTransaction is not null) return new WriteScope(this, null);
         await ChainLock.WaitAsync(ct);
         try
         {
@@ -50,13 +52,15 @@ public sealed partial class TongxinDb
         }
     }
 
-    public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx)
+    public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx)
         : IAsyncDisposable
     {
-        public Task CommitAsync(CancellationToken ct = default) => tx.CommitAsync(ct);
+        /// <summary>A joined scope commits nothing: the outer one commits or rolls back the whole.</summary>
+        public Task CommitAsync(CancellationToken ct = default) => tx?.CommitAsync(ct) ?? Task.CompletedTask;
 
         public async ValueTask DisposeAsync()
         {
+            if (tx is null) return;
             await tx.DisposeAsync();
             db._holdsChainLock = false;
             ChainLock.Release();

@@ -250,8 +250,16 @@ namespace Tongxin.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
 
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("StampedName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("StoredName")
                         .IsRequired()
@@ -1115,6 +1123,30 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.HasIndex("NodePath", "Date");
 
                     b.ToTable("FriendshipContacts");
+                });
+
+            modelBuilder.Entity("Tongxin.Data.Entities.IdempotencyKey", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("IdempotencyKeys", (string)null);
                 });
 
             modelBuilder.Entity("Tongxin.Data.Entities.Indicator", b =>

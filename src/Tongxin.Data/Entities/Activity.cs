@@ -41,4 +41,11 @@ public sealed class ActivityAttachment : Entity, INodeScoped, IUnitScoped
     public long Size { get; set; }
     public Guid NodeId { get; set; }
     public required string NodePath { get; set; }
+
+    /// <summary>OBL-6: the original's SHA-256 (hex), recorded by this row's audit entry in the audit chain.</summary>
+    public string? Sha256 { get; set; }
+
+    /// <summary>OBL-6: a photo's copy with the server's time, place and recorder drawn on it; the original stays.
+    /// </summary>
+    public string? StampedName { get; set; }
 }
