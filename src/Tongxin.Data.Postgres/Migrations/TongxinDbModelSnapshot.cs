@@ -173,6 +173,10 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -201,6 +205,8 @@ namespace Tongxin.Data.Postgres.Migrations
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Date");
+
+                    b.HasIndex("RecordedBy", "Date");
 
                     b.HasIndex("Year", "Type", "MemberUnitId", "Day", "HasEvidence", "NodePath")
                         .HasFilter("\"MemberUnitId\" IS NOT NULL");

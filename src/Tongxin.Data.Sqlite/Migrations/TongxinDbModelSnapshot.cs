@@ -163,6 +163,10 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Topic")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -191,6 +195,8 @@ namespace Tongxin.Data.Sqlite.Migrations
                     b.HasIndex("PersonId");
 
                     b.HasIndex("NodePath", "Date");
+
+                    b.HasIndex("RecordedBy", "Date");
 
                     b.HasIndex("Year", "Type", "MemberUnitId", "Day", "HasEvidence", "NodePath")
                         .HasFilter("\"MemberUnitId\" IS NOT NULL");

@@ -8,6 +8,8 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.Property(x => x.Topic).HasMaxLength(200);
         b.Property(x => x.Minutes).HasMaxLength(8000);
         b.Property(x => x.Participants).HasMaxLength(4000);
+        b.Property(x => x.RecordedBy).HasMaxLength(450);
+        b.HasIndex(x => new { x.RecordedBy, x.Date });
         // Counting by rule: year and type first, then the subject (body, member unit, person or node), then what the
         // grouped count reads (the day for R10-style rules, the evidence flag, and the scope filter's path range and
         // member unit), so it reads the index alone and never the rows. The subject indexes hold only the activities

@@ -1,4 +1,3 @@
-using Tongxin.Data.Audit;
 using Tongxin.Data.Scope;
 using Tongxin.Domain.Regions;
 using Tongxin.Web.Features.Dictionaries;
@@ -26,11 +25,7 @@ public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary, Cu
         if (Check.Clean(q.Type) is { } type) list = list.Where(a => a.Type == type);
         if (q.BodyId is { } body) list = list.Where(a => a.BodyId == body);
         if (Check.Clean(q.Q) is { } text) list = list.Where(a => a.Topic.Contains(text));
-        if (q.Mine)
-        {
-            var ids = await RecordedByMeAsync(ct);
-            list = list.Where(a => ids.Contains(a.Id));
-        }
+        if (q.Mine) list = list.Where(a => a.RecordedBy == (user.UserId ?? ""));
         if (q.NodeId is { } nodeId
             && await db.Regions.Where(r => r.Id == nodeId).Select(r => r.NodePath).FirstOrDefaultAsync(ct) is { } path)
             list = list.InSubtree(path);
@@ -54,19 +49,5 @@ public sealed class ListActivities(TongxinDb db, PeopleDictionary dictionary, Cu
                 : nodes.GetValueOrDefault(a.NodeId) ?? "",
             nodes.GetValueOrDefault(a.NodeId) ?? "", a.HasEvidence, a.AttachmentCount)).ToList();
         return new Paged<Row>(rows, page.Total, page.Page, page.PageSize);
-    }
-
-    /// <summary>
-    /// 我的记录 (the phone's "my activities"): an activity names no recorder, but the audit row of its creation names
-    /// the user, so the recorder is read from there. The newest 500 are plenty for a phone list.
-    /// </summary>
-    private async Task<List<Guid>> RecordedByMeAsync(CancellationToken ct)
-    {
-        var me = user.UserId ?? "";
-        var keys = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.ObjectType == nameof(Activity) && e.Event == AuditEvents.Create && e.UserId == me)
-            .OrderByDescending(e => e.Seq).Select(e => e.ObjectId).Take(500).ToListAsync(ct);
-        return keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)
-            .ToList();
     }
 }

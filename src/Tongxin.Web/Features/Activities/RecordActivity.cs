@@ -12,7 +12,8 @@ using Dictionaries = Tongxin.Data.Seed.Dictionaries;
 /// is the body's or the person's, else the chosen node; all must be in the user's scope (a town records only for
 /// itself). A 成员单位联络人 records only for their own unit, whatever the request says.
 /// </summary>
-public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, TimeProvider clock) : IHandler
+public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, TimeProvider clock, CurrentUser user)
+    : IHandler
 {
     public sealed record Request(
         DateOnly? Date, string? Type, Guid? BodyId, Guid? PersonId, Guid? NodeId, string? Topic, string? Minutes,
@@ -64,7 +65,7 @@ public sealed class RecordActivity(TongxinDb db, PeopleDictionary dictionary, Ti
         check.ThrowIfAny();
         var a = id is { } existing ? await db.Activities.SingleOrDefaultAsync(x => x.Id == existing, ct)
             ?? throw new NotFoundException(Loc.T("活动", "Activity"))
-            : db.Activities.Add(new Activity { Type = "", Topic = "", NodePath = "" }).Entity;
+            : db.Activities.Add(new Activity { Type = "", Topic = "", NodePath = "", RecordedBy = user.UserId }).Entity;
         if (id is not null) db.Entry(a).Property(x => x.Version).OriginalValue = r.Version;
         (a.Date, a.Type, a.BodyId, a.PersonId, a.Topic, a.Minutes) =
             (r.Date!.Value, r.Type!, body?.Id, person?.Id, r.Topic!.Trim(), r.Minutes?.Trim());
