@@ -42,6 +42,9 @@ public abstract class DutyComplianceTests(TestApp app)
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: false)
             .Cast<IDictionary<string, object>>().ToList();
         rows[3]["A"].ShouldBe("任务编号");
+        // Named in Beijing time, the time its 导出时间 line shows (issue 15: it was named in UTC).
+        export.Content.Headers.ContentDisposition!.FileNameStar
+            .ShouldBe(Export.ListExportTests.Named($"制度落实情况_{ThisYear}", rows[2]["A"].ToString()!));
         rows.Skip(4).ShouldAllBe(x => x["E"].ToString() == "滞后");
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MiniExcelLibs;
 using Tongxin.Web.Tests.Infrastructure;
 
@@ -11,37 +12,75 @@ public abstract class ListExportTests(TestApp app)
 {
     private static readonly int Year = DateTime.UtcNow.Year; // the demo records activities in the current year
 
-    public static TheoryData<string, string, string, string, string> Lists => new()
+    public static TheoryData<string, string, string, string, string, string, string> Lists => new()
     {
-        // list endpoint, its filter, the title row, what the filter line says, the audited object type
-        { "/api/v1/activities", $"year={Year}", "活动记录", $"筛选条件：年度：{Year}", "Activity" },
+        // who, page, list endpoint, their filter, the title row, what the filter line says, the audited object type
+        { "staff", "/duties/activities", "/api/v1/activities", $"year={Year}", "活动记录", $"筛选条件：年度：{Year}",
+            "Activity" },
+        { "staff", "/org/bodies", "/api/v1/bodies", "type=Department", "机构与成员单位", "筛选条件：机构类型：部门",
+            "Body" },
+        { "staff", "/org/documents", "/api/v1/documents", "status=InForce", "文件", "筛选条件：状态：现行有效",
+            "Document" },
+        { "staff", "/people/pending", "/api/v1/pending-changes", "status=Pending", "待审变更",
+            "筛选条件：状态：待审核", "PendingChange" },
+        { "sysadmin", "/system/users", "/api/v1/users", "q=town", "用户", "筛选条件：关键字：town", "User" },
+        { "auditor", "/system/audit", "/api/v1/audit", "event=sign-in-failed&user=export-probe", "审计日志",
+            "筛选条件：事件：登录失败，用户：export-probe", "AuditEntry" },
     };
 
     [Theory]
     [MemberData(nameof(Lists))]
     [Trait("Req", "SYS-1")]
     public async Task A_list_exports_what_it_shows_with_its_title_and_filter_in_Chinese(
-        string list, string filter, string title, string filterLine, string objectType)
+        string user, string page, string list, string filter, string title, string filterLine, string objectType)
     {
-        var staff = await app.SignInAs("staff");
+        // Every sign-in first: the audit log's own export must not count the test's sign-ins.
+        var reader = await app.SignInAs(user);
         var auditor = await app.SignInAs("auditor");
-        const string Exports = "/api/v1/audit?event=export&user=staff&pageSize=100";
-        var before = (await auditor.Get<Page<AuditRow>>(Exports)).Items.Select(a => a.Seq).DefaultIfEmpty().Max();
-        var total = (await staff.Get<PageTotal>($"{list}?{filter}&pageSize=1")).Total;
+        var browser = app.CookieClient();
+        ((int)(await browser.SignInForm(user, app.DemoPassword(user))).StatusCode).ShouldBeInRange(300, 399);
+        if (list == "/api/v1/audit") // a row of the audit log that only this test writes
+            await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token",
+                new Features.Account.SignIn.Request("export-probe", "not-the-password"));
+        var exports = $"/api/v1/audit?event=export&user={user}&pageSize=100";
+        var before = (await auditor.Get<Page<AuditRow>>(exports)).Items.Select(a => a.Seq).DefaultIfEmpty().Max();
+        var total = (await reader.Get<PageTotal>($"{list}?{filter}&pageSize=1")).Total;
         total.ShouldBeGreaterThan(0);
-        var response = await staff.GetAsync($"{list}/export?{filter}");
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Content.Headers.ContentDisposition!.FileNameStar.ShouldStartWith(title + "_");
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var api = await reader.GetAsync($"{list}/export?{filter}");
+        api.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (count, timeLine) = Sheet(await api.Content.ReadAsByteArrayAsync(), title, filterLine);
+        count.ShouldBe(total);
+        api.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe(Named(title, timeLine));
+
+        // The page's 导出 button links to the cookie download with the page's filters, and gives the same sheet.
+        var html = await browser.GetStringAsync($"{page}?{filter}");
+        var link = Regex.Match(html, "href=\"(/download/[^\"]+\\.xlsx[^\"]*)\"[^>]*download");
+        link.Success.ShouldBeTrue($"{page} has no 导出 button");
+        var href = WebUtility.HtmlDecode(link.Groups[1].Value);
+        href.ShouldContain(filter);
+        var download = await browser.GetAsync(href);
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Sheet(await download.Content.ReadAsByteArrayAsync(), title, filterLine).Rows.ShouldBe(total);
+
+        (await auditor.Get<Page<AuditRow>>(exports)).Items
+            .Count(a => a.Seq > before && a.ObjectType == objectType).ShouldBe(2);
+    }
+
+    /// <summary>Reads the real file back: title, filter line, export time, header, then the rows it counts.</summary>
+    private static (int Rows, string TimeLine) Sheet(byte[] file, string title, string filterLine)
+    {
+        using var stream = new MemoryStream(file);
         var rows = MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string, object>>()
             .Select(r => r["A"]?.ToString()).ToList();
         rows[0].ShouldBe(title);
         rows[1].ShouldBe(filterLine);
         rows[2]!.ShouldStartWith("导出时间：");
-        (rows.Count - 4).ShouldBe(total);
-        (await auditor.Get<Page<AuditRow>>(Exports)).Items
-            .ShouldContain(a => a.Seq > before && a.ObjectType == objectType);
+        return (rows.Count - 4, rows[2]!);
     }
+
+    /// <summary>The file name an export must have: its title and the Beijing time of its 导出时间 line.</summary>
+    public static string Named(string title, string timeLine) =>
+        $"{title}_{Regex.Replace(Regex.Match(timeLine, @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}").Value, @"\D", "")}.xlsx";
 }
 
 public sealed class ListExportTestsSqlite(SqliteApp app) : ListExportTests(app);

@@ -38,9 +38,13 @@ public sealed class ActivitiesApi : IEndpointGroup
             .ProducesNotFound().RequireAuthorization(read);
     }
 
-    public void MapDownloads(RouteGroupBuilder d) =>
+    public void MapDownloads(RouteGroupBuilder d)
+    {
         d.MapGet("/attachments/{id:guid}", Download).WithName("DownloadAttachment")
             .RequireAuthorization(Permissions.Policy(Permissions.ActivityRead));
+        d.MapGet("/activities.xlsx", Export).WithName("DownloadActivities")
+            .RequireAuthorization(Permissions.Policy(Permissions.ActivityRead));
+    }
 
     private static async Task<Ok<Paged<ListActivities.Row>>> List(
         ListActivities h, [AsParameters] ListActivities.Query q, CancellationToken ct) =>

@@ -30,6 +30,6 @@ public sealed class ExportResults(GetResults results, TongxinDb db, TimeProvider
         db.AddAuditEvent(AuditEvents.Export, "AssessmentResult", r.Scheme.Id.ToString(), db.CurrentUser.ScopePath,
             details: new { rows = r.Rows.Count, filter });
         await db.SaveChangesAsync(ct);
-        return ($"考核结果_{r.Scheme.Year}_{now:yyyyMMddHHmm}.xlsx", content);
+        return (ListExport.FileName($"考核结果_{r.Scheme.Year}", now), content);
     }
 }

@@ -14,6 +14,8 @@ public sealed class BodiesApi : IEndpointGroup
         var read = Permissions.Policy(Permissions.BodyRead);
         var write = Permissions.Policy(Permissions.BodyWrite);
         g.MapGet("/", List).WithName("ListBodies").WithSummary("List bodies").RequireAuthorization(read);
+        g.MapGet("/export", Export).WithName("ExportBodies").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetBody").WithSummary("One body with members and units")
             .ProducesNotFound()
             .RequireAuthorization(read);
@@ -34,6 +36,10 @@ public sealed class BodiesApi : IEndpointGroup
             .WithSummary("Remove a member unit")
             .ProducesWriteErrors().RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/bodies.xlsx", Export).WithName("DownloadBodies")
+            .RequireAuthorization(Permissions.Policy(Permissions.BodyRead));
 
     private static async Task<Ok<Paged<ListBodies.Row>>> List(
         ListBodies h, [AsParameters] ListBodies.Query q, CancellationToken ct) =>
@@ -79,4 +85,8 @@ public sealed class BodiesApi : IEndpointGroup
         await h.UnitAsync(id, partId, ct);
         return TypedResults.NoContent();
     }
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportBodies h, [AsParameters] ListBodies.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 }

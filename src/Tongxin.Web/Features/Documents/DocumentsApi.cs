@@ -14,6 +14,8 @@ public sealed class DocumentsApi : IEndpointGroup
         var read = Permissions.Policy(Permissions.DocumentRead);
         var write = Permissions.Policy(Permissions.DocumentWrite);
         g.MapGet("/", List).WithName("ListDocuments").WithSummary("List documents").RequireAuthorization(read);
+        g.MapGet("/export", Export).WithName("ExportDocuments").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetDocument").WithSummary("One document").ProducesNotFound()
             .RequireAuthorization(read);
         g.MapPost("/", Create).WithName("CreateDocument").WithSummary("Add a document").ProducesWriteErrors()
@@ -24,6 +26,10 @@ public sealed class DocumentsApi : IEndpointGroup
             .ProducesWriteErrors()
             .RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/documents.xlsx", Export).WithName("DownloadDocuments")
+            .RequireAuthorization(Permissions.Policy(Permissions.DocumentRead));
 
     private static async Task<Ok<Paged<ListDocuments.Row>>> List(
         ListDocuments h, [AsParameters] ListDocuments.Query q, CancellationToken ct) =>
@@ -49,4 +55,8 @@ public sealed class DocumentsApi : IEndpointGroup
         await h.HandleAsync(id, ct);
         return TypedResults.NoContent();
     }
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportDocuments h, [AsParameters] ListDocuments.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 }

@@ -23,6 +23,6 @@ public sealed class ExportCompliance(GetCompliance compliance, TongxinDb db, Tim
         db.AddAuditEvent(AuditEvents.Export, "DutyCompliance", null, db.CurrentUser.ScopePath,
             details: new { rows = rows.Count, filter });
         await db.SaveChangesAsync(ct);
-        return ($"制度落实情况_{year}_{now:yyyyMMddHHmm}.xlsx", content);
+        return (ListExport.FileName($"制度落实情况_{year}", now), content);
     }
 }

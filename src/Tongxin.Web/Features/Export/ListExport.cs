@@ -12,7 +12,12 @@ public sealed class ListExport(TongxinDb db, TimeProvider clock) : IHandler
 {
     public const int MaxRows = 10_000;
 
-    public sealed record File(string Name, byte[] Content, int Rows);
+    public sealed record File(string Name, byte[] Content, int Rows)
+    {
+        /// <summary>The answer of an export endpoint: the sheet as a download under its name.</summary>
+        public Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult Download() =>
+            TypedResults.File(Content, ContentTypes.Xlsx, Name);
+    }
 
     public async Task<File> HandleAsync<T>(
         string title, string objectType, string filter, IReadOnlyList<string> headers,
@@ -34,6 +39,18 @@ public sealed class ListExport(TongxinDb db, TimeProvider clock) : IHandler
         db.AddAuditEvent(AuditEvents.Export, objectType, null, db.CurrentUser.ScopePath,
             details: new { rows = rows.Count, filter });
         await db.SaveChangesAsync(ct);
-        return new File($"{title}_{Loc.Stamp(now)}.xlsx", content, rows.Count);
+        return new File(FileName(title, now), content, rows.Count);
     }
+
+    /// <summary>A list that is not paged, as the one page <see cref="HandleAsync{T}"/> reads.</summary>
+    public static Func<int, Task<Paged<T>>> Whole<T>(Func<Task<IReadOnlyList<T>>> all) => async _ =>
+        await all() is var rows ? new Paged<T>(rows, rows.Count, 1, Math.Max(rows.Count, 1)) : null!;
+
+    /// <summary>The 筛选条件 line: "label：value" for each filter given, joined with Chinese commas.</summary>
+    public static string Filter(params (string Label, object? Value)[] parts) => string.Join("，", parts
+        .Where(p => p.Value is not null && !string.IsNullOrWhiteSpace(p.Value.ToString()))
+        .Select(p => $"{p.Label}：{p.Value}"));
+
+    /// <summary>An export's file name: its title and the Beijing time its 导出时间 line shows.</summary>
+    public static string FileName(string title, DateTime utc) => $"{title}_{Loc.Stamp(utc)}.xlsx";
 }

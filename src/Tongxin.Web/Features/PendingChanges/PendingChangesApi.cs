@@ -18,6 +18,8 @@ public sealed class PendingChangesApi : IEndpointGroup
         var read = Permissions.Policy(Permissions.PeopleRead);
         g.MapGet("/", List).WithName("ListPendingChanges").WithSummary("List proposed changes")
             .RequireAuthorization(read);
+        g.MapGet("/export", Export).WithName("ExportPendingChanges").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetPendingChange").WithSummary("One proposed change against the record")
             .ProducesNotFound().RequireAuthorization(read);
         g.MapPost("/", Propose).WithName("ProposeChange").WithSummary("Propose a new person or a change to one")
@@ -26,6 +28,10 @@ public sealed class PendingChangesApi : IEndpointGroup
             .WithSummary("Approve or refuse a change")
             .ProducesWriteErrors().RequireAuthorization(Permissions.Policy(Permissions.PeopleApprove));
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/pending-changes.xlsx", Export).WithName("DownloadPendingChanges")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
 
     private static async Task<Ok<Paged<ListPendingChanges.Row>>> List(
         ListPendingChanges h, [AsParameters] ListPendingChanges.Query q, CancellationToken ct) =>
@@ -42,4 +48,8 @@ public sealed class PendingChangesApi : IEndpointGroup
     private static async Task<Ok<Decided>> Decide(
         DecidePendingChange h, Guid id, DecidePendingChange.Request r, CancellationToken ct) =>
         TypedResults.Ok(new Decided(await h.HandleAsync(id, r, ct)));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportPendingChanges h, [AsParameters] ListPendingChanges.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 }

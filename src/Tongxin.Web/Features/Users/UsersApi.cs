@@ -13,6 +13,9 @@ public sealed class UsersApi : IEndpointGroup
         var write = Permissions.Policy(Permissions.UserWrite);
         g.MapGet("/", List).WithName("ListUsers").WithSummary("List users")
             .RequireAuthorization(Permissions.Policy(Permissions.UserRead));
+        g.MapGet("/export", Export).WithName("ExportUsers").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx)
+            .RequireAuthorization(Permissions.Policy(Permissions.UserRead));
         g.MapPost("/", Create).WithName("CreateUser").WithSummary("Add a user; the answer carries a one-time password")
             .ProducesWriteErrors().RequireAuthorization(write);
         g.MapPut("/{id}", Update).WithName("UpdateUser").WithSummary("Change a user").ProducesWriteErrors()
@@ -21,6 +24,10 @@ public sealed class UsersApi : IEndpointGroup
             .WithSummary("Turn a user's two-step verification off (security administrator; audited)")
             .ProducesNotFound().RequireAuthorization(Permissions.Policy(Permissions.TwoFactorReset));
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/users.xlsx", Export).WithName("DownloadUsers")
+            .RequireAuthorization(Permissions.Policy(Permissions.UserRead));
 
     private static async Task<Ok<Paged<ListUsers.Row>>> List(
         ListUsers h, TimeProvider clock, [AsParameters] ListUsers.Query q, CancellationToken ct) =>
@@ -43,4 +50,8 @@ public sealed class UsersApi : IEndpointGroup
         await h.HandleAsync(id, r, ct);
         return TypedResults.NoContent();
     }
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportUsers h, [AsParameters] ListUsers.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 }
