@@ -34,6 +34,7 @@ public sealed partial class PhoneTaskTests(BrowserApp app)
 
         await page.GotoAsync("/account/login");
         await Shot("login");
+        (await page.TitleAsync()).ShouldBe("登录 · 同心");
         await task.Fill(page.GetByLabel("用户名"), role);
         await task.Fill(page.GetByLabel("密码", new() { Exact = true }), app.DemoPassword(role));
         await task.Click(page.GetByRole(AriaRole.Button, new() { Name = "登录" }));
@@ -48,6 +49,9 @@ public sealed partial class PhoneTaskTests(BrowserApp app)
         await task.Click(page.GetByRole(AriaRole.Link, new() { Name = "记录活动" }));
         await page.WaitForURLAsync("**/m/activities/new");
         await Shot("form");
+        // One <title>, the page's own (App.razor's fixed one was sent as well before).
+        (await page.Locator("head > title").CountAsync()).ShouldBe(1);
+        (await page.TitleAsync()).ShouldBe("记录活动 · 同心");
         await task.Fill(page.GetByLabel("主题"), topic);
         var type = page.Locator("label.choice:has(input[name='Input.Type'])").First; // tapped by its label, as a thumb
         var typeCode = await type.Locator("input").GetAttributeAsync("value");
