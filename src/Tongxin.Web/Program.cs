@@ -6,7 +6,7 @@ using Tongxin.Web.Startup;
 // Chinese first (SYS-1) whatever the machine's locale: the command line, start-up and jobs speak Chinese; each
 // request then takes the culture the user chose.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = new CultureInfo(Loc.Chinese);
-var builder = WebApplication.CreateBuilder(CommandLine.ConfigArgs(args));
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(CommandLine.ConfigArgs(args)));
 CommandLine.UseOwnerLogin(builder.Configuration, args);
 if (!builder.Environment.IsProduction()) builder.WebHost.UseStaticWebAssets();
 try
