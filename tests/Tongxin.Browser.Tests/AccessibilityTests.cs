@@ -122,8 +122,9 @@ public sealed partial class AccessibilityTests(BrowserApp app, ITestOutputHelper
             finally { gate.Release(); }
         }));
 
-        output.WriteLine($"axe: {visits} page visits in {clock.Elapsed.TotalSeconds:0} s, serious or critical by rule:");
-        foreach (var (rule, n) in counts.OrderBy(c => c.Key, StringComparer.Ordinal)) output.WriteLine($"  rule {rule}: {n}");
+        output.WriteLine($"axe: {visits} page visits in {clock.Elapsed.TotalSeconds:0} s, serious or critical:");
+        foreach (var (rule, n) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+            output.WriteLine($"  rule {rule}: {n}");
         foreach (var (route, why) in skipped.OrderBy(s => s.Key, StringComparer.Ordinal))
             output.WriteLine($"  not visited {route}: {why}");
         foreach (var p in problems.Order(StringComparer.Ordinal)) output.WriteLine("  " + p);
