@@ -76,6 +76,8 @@ public static class Services
             ];
         });
 
+        // Before AddProblemDetails: writers are asked in order, and a browser gets an HTML page.
+        s.AddTransient<IProblemDetailsWriter, HtmlProblemWriter>();
         s.AddProblemDetails(ProblemTitles.Configure);
         s.AddExceptionHandler<ProblemExceptionHandler>();
         s.AddTongxinHealth();

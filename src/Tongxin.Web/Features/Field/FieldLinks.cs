@@ -28,6 +28,9 @@ public static class FieldLinks
 
     public sealed record Tile(string Href, string Zh, string En, string Icon);
 
+    /// <summary>The look-up tile's icon is drawn (a magnifier): the text glyph ⌕ renders small in most fonts.</summary>
+    public const string SearchIcon = "search";
+
     /// <summary>快捷: the tiles this user may open, in the order of the field's daily work.</summary>
     public static IReadOnlyList<Tile> Tiles(ClaimsPrincipal user)
     {
@@ -36,7 +39,7 @@ public static class FieldLinks
         // 上报变更 starts from a person: the lookup, then the person's card, then the proposal form.
         if (user.Can(PeoplePermission) && user.Can(ProposePermission))
             tiles.Add(new(People + "?propose=1", "上报变更", "Report a change", "✎"));
-        if (user.Can(PeoplePermission)) tiles.Add(new(People, "查人员", "Look up a person", "⌕"));
+        if (user.Can(PeoplePermission)) tiles.Add(new(People, "查人员", "Look up a person", SearchIcon));
         if (user.Can(ActivitiesPermission)) tiles.Add(new(Activities, "我的记录", "My records", "☰"));
         return tiles;
     }
