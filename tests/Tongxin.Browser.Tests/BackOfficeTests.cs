@@ -132,6 +132,10 @@ public sealed class BackOfficeTests(BrowserApp app)
     {
         var page = await app.NewPage(390, 844);
         await page.SignIn("town1", app.DemoPassword("town1"));
+        // a town officer lands on the field home; 电脑版 in the user menu opens the back office
+        await page.GetByRole(AriaRole.Heading, new() { Name = "我的待办" }).WaitForAsync();
+        await page.Locator("details.phone-menu > summary").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "电脑版" }).ClickAsync();
         await page.Interactive();
         await page.GetByRole(AriaRole.Heading, new() { Name = "统战图谱" }).WaitForAsync();
         await page.Shot("11-phone-dashboard");
