@@ -27,6 +27,8 @@ public abstract class ListExportTests(TestApp app)
         { "auditor", "/system/audit", "/api/v1/audit", "event=sign-in-failed&user=export-probe", "审计日志",
             "筛选条件：事件：登录失败，用户：export-probe", "AuditEntry" },
         { "staff", "/duties/rules", "/api/v1/duties/rules", "", "制度任务", "筛选条件：全部", "DutyRule" },
+        { "staff", "/people/exports", "/api/v1/people/export-requests", "", "导出审批", "筛选条件：全部",
+            "ExportRequest" },
     };
 
     [Theory]
