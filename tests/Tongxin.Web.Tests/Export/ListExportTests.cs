@@ -29,6 +29,8 @@ public abstract class ListExportTests(TestApp app)
         { "staff", "/duties/rules", "/api/v1/duties/rules", "", "制度任务", "筛选条件：全部", "DutyRule" },
         { "staff", "/people/exports", "/api/v1/people/export-requests", "", "导出审批", "筛选条件：全部",
             "ExportRequest" },
+        { "staff", "/org/posts", "/api/v1/posts", $"q={Uri.EscapeDataString("行政编制")}", "编制",
+            "筛选条件：单位或编制类型：行政编制", "Post" },
     };
 
     [Theory]
