@@ -31,6 +31,8 @@ public abstract class ListExportTests(TestApp app)
             "ExportRequest" },
         { "staff", "/org/posts", "/api/v1/posts", $"q={Uri.EscapeDataString("行政编制")}", "编制",
             "筛选条件：单位或编制类型：行政编制", "Post" },
+        { "staff", "/people/cadres", "/api/v1/cadres", $"rank={Uri.EscapeDataString("正科级")}", "党外干部",
+            "筛选条件：职级：正科级", "NonPartyCadre" },
     };
 
     [Theory]
@@ -75,7 +77,9 @@ public abstract class ListExportTests(TestApp app)
     private static async Task<int> Total(HttpClient reader, string url) =>
         await reader.Get<System.Text.Json.JsonElement>(url) is var json
             && json.ValueKind == System.Text.Json.JsonValueKind.Array
-            ? json.GetArrayLength() : json.GetProperty("total").GetInt32();
+            ? json.GetArrayLength()
+            : (json.TryGetProperty("page", out var page) && page.ValueKind == System.Text.Json.JsonValueKind.Object
+                ? page : json).GetProperty("total").GetInt32();
 
     /// <summary>Reads the real file back: title, filter line, export time, header, then the rows it counts.</summary>
     private static (int Rows, string TimeLine) Sheet(byte[] file, string title, string filterLine)
