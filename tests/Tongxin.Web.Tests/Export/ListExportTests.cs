@@ -33,6 +33,9 @@ public abstract class ListExportTests(TestApp app)
             "筛选条件：单位或编制类型：行政编制", "Post" },
         { "staff", "/people/cadres", "/api/v1/cadres", $"rank={Uri.EscapeDataString("正科级")}", "党外干部",
             "筛选条件：职级：正科级", "NonPartyCadre" },
+        { "staff", "/people/forces", "/api/v1/forces/towns", "", "镇街统战力量", "筛选条件：全部", "TownOfficer" },
+        { "staff", "/people/forces", "/api/v1/forces/villages", "", "村居双员覆盖", "筛选条件：全部",
+            "VillageLiaison" },
     };
 
     [Theory]
@@ -61,8 +64,11 @@ public abstract class ListExportTests(TestApp app)
 
         // The page's 导出 button links to the cookie download with the page's filters, and gives the same sheet.
         var html = await browser.GetStringAsync($"{page}?{filter}");
-        var link = Regex.Match(html, "href=\"(/download/[^\"]+\\.xlsx[^\"]*)\"[^>]*download");
-        link.Success.ShouldBeTrue($"{page} has no 导出 button");
+        // A page with two tables has a button each, named after the list (/api/v1/forces/towns: forces-towns.xlsx).
+        var links = Regex.Matches(html, "href=\"(/download/([^\"]+)\\.xlsx[^\"]*)\"[^>]*download");
+        var link = links.FirstOrDefault(l => links.Count == 1
+            || l.Groups[2].Value == list["/api/v1/".Length..].Replace('/', '-'));
+        link.ShouldNotBeNull($"{page} has no 导出 button");
         var href = WebUtility.HtmlDecode(link.Groups[1].Value);
         href.ShouldContain(filter);
         var download = await browser.GetAsync(href);
@@ -78,6 +84,7 @@ public abstract class ListExportTests(TestApp app)
         await reader.Get<System.Text.Json.JsonElement>(url) is var json
             && json.ValueKind == System.Text.Json.JsonValueKind.Array
             ? json.GetArrayLength()
+            : json.TryGetProperty("towns", out var towns) ? towns.GetArrayLength() // 镇村力量: one row a town
             : (json.TryGetProperty("page", out var page) && page.ValueKind == System.Text.Json.JsonValueKind.Object
                 ? page : json).GetProperty("total").GetInt32();
 
