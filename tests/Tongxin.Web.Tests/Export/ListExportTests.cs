@@ -36,6 +36,8 @@ public abstract class ListExportTests(TestApp app)
         { "staff", "/people/forces", "/api/v1/forces/towns", "", "镇街统战力量", "筛选条件：全部", "TownOfficer" },
         { "staff", "/people/forces", "/api/v1/forces/villages", "", "村居双员覆盖", "筛选条件：全部",
             "VillageLiaison" },
+        { "staff", "/people/friendships", "/api/v1/friendships", "behind=true", "联谊交友", "筛选条件：今年联系：滞后",
+            "Friendship" },
     };
 
     [Theory]
