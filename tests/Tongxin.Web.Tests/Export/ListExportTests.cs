@@ -38,6 +38,8 @@ public abstract class ListExportTests(TestApp app)
             "VillageLiaison" },
         { "staff", "/people/friendships", "/api/v1/friendships", "behind=true", "联谊交友", "筛选条件：今年联系：滞后",
             "Friendship" },
+        { "staff", "/people/suggestions", "/api/v1/suggestions", "handling=Adopted", "建言献策",
+            "筛选条件：办理情况：已采纳", "Suggestion" },
     };
 
     [Theory]
