@@ -14,6 +14,9 @@ public sealed class CadresApi : IEndpointGroup
         var write = Permissions.Policy(Permissions.PeopleWrite);
         g.MapGet("/", List).WithName("ListCadres").WithSummary("List non-party cadres")
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        g.MapGet("/export", Export).WithName("ExportCadres").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx)
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
         g.MapPost("/", Create).WithName("CreateCadre").WithSummary("Record a person as a cadre").ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPut("/{id:guid}", Update).WithName("UpdateCadre").WithSummary("Change a cadre").ProducesWriteErrors()
@@ -23,6 +26,14 @@ public sealed class CadresApi : IEndpointGroup
         g.MapPut("/placements/{id:guid}", UpdatePlacement).WithName("UpdatePlacement").WithSummary("Change a placement")
             .ProducesWriteErrors().RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/cadres.xlsx", Export).WithName("DownloadCadres")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportCadres h, [AsParameters] ListCadres.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<Ok<ListCadres.Result>> List(
         ListCadres h, [AsParameters] ListCadres.Query q, CancellationToken ct) =>

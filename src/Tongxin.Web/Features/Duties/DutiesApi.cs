@@ -18,6 +18,8 @@ public sealed class DutiesApi : IEndpointGroup
         var read = Permissions.Policy(Permissions.DutyRead);
         var write = Permissions.Policy(Permissions.DutyWrite);
         g.MapGet("/rules", Rules).WithName("ListDutyRules").WithSummary("List duty rules").RequireAuthorization(read);
+        g.MapGet("/rules/export", ExportRules).WithName("ExportDutyRules").WithSummary("The rule list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapPost("/rules", Create).WithName("CreateDutyRule").WithSummary("Add a duty rule").ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPut("/rules/{id:guid}", Update).WithName("UpdateDutyRule").WithSummary("Change a duty rule")
@@ -33,9 +35,13 @@ public sealed class DutiesApi : IEndpointGroup
             .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
     }
 
-    public void MapDownloads(RouteGroupBuilder d) =>
+    public void MapDownloads(RouteGroupBuilder d)
+    {
         d.MapGet("/compliance.xlsx", Export).WithName("DownloadCompliance")
             .RequireAuthorization(Permissions.Policy(Permissions.DutyRead));
+        d.MapGet("/duty-rules.xlsx", ExportRules).WithName("DownloadDutyRules")
+            .RequireAuthorization(Permissions.Policy(Permissions.DutyRead));
+    }
 
     private static async Task<Ok<IReadOnlyList<ListDutyRules.Row>>> Rules(ListDutyRules h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(ct));
@@ -69,4 +75,7 @@ public sealed class DutiesApi : IEndpointGroup
         var (name, content) = await h.HandleAsync(q, ct);
         return TypedResults.File(content, ContentTypes.Xlsx, name);
     }
+
+    private static async Task<FileContentHttpResult> ExportRules(ExportDutyRules h, CancellationToken ct) =>
+        (await h.HandleAsync(ct)).Download();
 }

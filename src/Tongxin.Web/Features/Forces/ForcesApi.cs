@@ -17,6 +17,11 @@ public sealed class ForcesApi : IEndpointGroup
             .RequireAuthorization(read);
         g.MapGet("/villages", Villages).WithName("VillageCoverage").WithSummary("Each village's liaisons")
             .RequireAuthorization(read);
+        g.MapGet("/towns/export", ExportTowns).WithName("ExportTownCoverage").WithSummary("The town table as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
+        g.MapGet("/villages/export", ExportVillages).WithName("ExportVillageCoverage")
+            .WithSummary("The village coverage table as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapPost("/town-officers", AppointOfficer).WithName("AppointTownOfficer").WithSummary("Appoint a town officer")
             .ProducesWriteErrors().RequireAuthorization(write);
         g.MapPost("/village-liaisons", AssignLiaison).WithName("AssignVillageLiaison")
@@ -24,6 +29,21 @@ public sealed class ForcesApi : IEndpointGroup
         g.MapPost("/{id:guid}/end", End).WithName("EndAppointment").WithSummary("End an appointment")
             .ProducesWriteErrors().RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d)
+    {
+        d.MapGet("/forces-towns.xlsx", ExportTowns).WithName("DownloadTownCoverage")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        d.MapGet("/forces-villages.xlsx", ExportVillages).WithName("DownloadVillageCoverage")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+    }
+
+    private static async Task<FileContentHttpResult> ExportTowns(ExportForces h, CancellationToken ct) =>
+        (await h.TownsAsync(ct)).Download();
+
+    private static async Task<FileContentHttpResult> ExportVillages(
+        ExportForces h, Guid? townId, CancellationToken ct) =>
+        (await h.VillagesAsync(townId, ct)).Download();
 
     private static async Task<Ok<TownCoverage.Result>> Towns(TownCoverage h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(ct));

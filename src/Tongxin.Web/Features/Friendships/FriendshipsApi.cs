@@ -14,12 +14,23 @@ public sealed class FriendshipsApi : IEndpointGroup
         var write = Permissions.Policy(Permissions.PeopleWrite);
         g.MapGet("/", List).WithName("ListFriendships").WithSummary("List friendship pairs")
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        g.MapGet("/export", Export).WithName("ExportFriendships").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx)
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
         g.MapPost("/", Create).WithName("CreateFriendship").WithSummary("Pair a cadre with a friend")
             .ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPost("/{id:guid}/contacts", AddContact).WithName("AddFriendshipContact").WithSummary("Record a contact")
             .ProducesWriteErrors().RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/friendships.xlsx", Export).WithName("DownloadFriendships")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportFriendships h, [AsParameters] ListFriendships.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<Ok<Paged<ListFriendships.Row>>> List(
         ListFriendships h, [AsParameters] ListFriendships.Query q, CancellationToken ct) =>

@@ -31,6 +31,9 @@ public sealed class PeopleApi : IEndpointGroup
             .RequireAuthorization(read);
         g.MapGet("/export-requests", ExportRequests).WithName("ListExportRequests")
             .WithSummary("Requests to export sensitive fields").RequireAuthorization(read);
+        g.MapGet("/export-requests/export", ExportRequestList).WithName("ExportExportRequests")
+            .WithSummary("The export request list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapPost("/export-requests", AskToExport).WithName("RequestExport")
             .WithSummary("Ask for approval to export sensitive fields").ProducesWriteErrors()
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleSensitive));
@@ -65,6 +68,8 @@ public sealed class PeopleApi : IEndpointGroup
     public void MapDownloads(RouteGroupBuilder d)
     {
         d.MapGet("/people.xlsx", DownloadExport).WithName("DownloadPeople")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        d.MapGet("/export-requests.xlsx", ExportRequestList).WithName("DownloadExportRequests")
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
         d.MapGet("/import-errors/{token}.xlsx", ImportErrors).WithName("DownloadImportErrors")
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleWrite));
@@ -113,6 +118,9 @@ public sealed class PeopleApi : IEndpointGroup
     private static async Task<Ok<Paged<ListExportRequests.Row>>> ExportRequests(
         ListExportRequests h, int? page, CancellationToken ct) =>
             TypedResults.Ok(await h.HandleAsync(page ?? 1, 20, ct));
+
+    private static async Task<FileContentHttpResult> ExportRequestList(ExportExportRequests h, CancellationToken ct) =>
+        (await h.HandleAsync(ct)).Download();
 
     private static async Task<Created<CreatedId>> AskToExport(
         RequestExport h, RequestExport.Request r, CancellationToken ct) =>

@@ -14,6 +14,8 @@ public sealed class PostsApi : IEndpointGroup
         var read = Permissions.Policy(Permissions.PostRead);
         var write = Permissions.Policy(Permissions.PostWrite);
         g.MapGet("/", List).WithName("ListPosts").WithSummary("List posts").RequireAuthorization(read);
+        g.MapGet("/export", Export).WithName("ExportPosts").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetPost").WithSummary("One post with its holders").ProducesNotFound()
             .RequireAuthorization(read);
         g.MapPost("/", Create).WithName("CreatePost").WithSummary("Add a post").ProducesWriteErrors()
@@ -25,6 +27,14 @@ public sealed class PostsApi : IEndpointGroup
         g.MapDelete("/{id:guid}/holders/{holderId:guid}", RemoveHolder).WithName("RemovePostHolder")
             .WithSummary("Remove a holder").ProducesWriteErrors().RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/posts.xlsx", Export).WithName("DownloadPosts")
+            .RequireAuthorization(Permissions.Policy(Permissions.PostRead));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportPosts h, [AsParameters] ListPosts.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<Ok<Paged<ListPosts.Row>>> List(
         ListPosts h, [AsParameters] ListPosts.Query q, CancellationToken ct) =>

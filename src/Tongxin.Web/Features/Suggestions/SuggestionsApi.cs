@@ -14,6 +14,9 @@ public sealed class SuggestionsApi : IEndpointGroup
         var write = Permissions.Policy(Permissions.PeopleWrite);
         g.MapGet("/", List).WithName("ListSuggestions").WithSummary("List suggestions")
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        g.MapGet("/export", Export).WithName("ExportSuggestions").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx)
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
         g.MapPost("/", Create).WithName("CreateSuggestion").WithSummary("Record a suggestion").ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPut("/{id:guid}", Update).WithName("UpdateSuggestion").WithSummary("Change a suggestion")
@@ -23,6 +26,14 @@ public sealed class SuggestionsApi : IEndpointGroup
             .WithSummary("Record how a suggestion was handled (adopted, forwarded ...)").ProducesWriteErrors()
             .RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/suggestions.xlsx", Export).WithName("DownloadSuggestions")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportSuggestions h, [AsParameters] ListSuggestions.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<Ok<ListSuggestions.Result>> List(
         ListSuggestions h, [AsParameters] ListSuggestions.Query q, CancellationToken ct) =>
