@@ -31,6 +31,8 @@ public abstract class ListExportTests(TestApp app)
             "ExportRequest" },
         { "staff", "/org/posts", "/api/v1/posts", $"q={Uri.EscapeDataString("行政编制")}", "编制",
             "筛选条件：单位或编制类型：行政编制", "Post" },
+        { "staff", "/people/arrangements", "/api/v1/arrangements", $"chamber={Uri.EscapeDataString("政协")}",
+            "政治安排", "筛选条件：人大/政协：政协", "PoliticalArrangement" },
         { "staff", "/people/cadres", "/api/v1/cadres", $"rank={Uri.EscapeDataString("正科级")}", "党外干部",
             "筛选条件：职级：正科级", "NonPartyCadre" },
         { "staff", "/people/forces", "/api/v1/forces/towns", "", "镇街统战力量", "筛选条件：全部", "TownOfficer" },

@@ -14,6 +14,9 @@ public sealed class ArrangementsApi : IEndpointGroup
         var write = Permissions.Policy(Permissions.PeopleWrite);
         g.MapGet("/", List).WithName("ListArrangements").WithSummary("List political arrangements")
             .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+        g.MapGet("/export", Export).WithName("ExportArrangements").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx)
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
         g.MapPost("/", Create).WithName("CreateArrangement").WithSummary("Record a seat").ProducesWriteErrors()
             .RequireAuthorization(write);
         g.MapPut("/{id:guid}", Update).WithName("UpdateArrangement").WithSummary("Change a seat").ProducesWriteErrors()
@@ -21,6 +24,14 @@ public sealed class ArrangementsApi : IEndpointGroup
         g.MapPost("/reviews", CreateReview).WithName("CreateAnnualReview").WithSummary("Record an annual review")
             .ProducesWriteErrors().RequireAuthorization(write);
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/arrangements.xlsx", Export).WithName("DownloadArrangements")
+            .RequireAuthorization(Permissions.Policy(Permissions.PeopleRead));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportArrangements h, [AsParameters] ListArrangements.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<Ok<Paged<ListArrangements.Row>>> List(
         ListArrangements h, [AsParameters] ListArrangements.Query q, CancellationToken ct) =>
