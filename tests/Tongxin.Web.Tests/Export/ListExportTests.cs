@@ -33,6 +33,8 @@ public abstract class ListExportTests(TestApp app)
             "筛选条件：单位或编制类型：行政编制", "Post" },
         { "staff", "/people/arrangements", "/api/v1/arrangements", $"chamber={Uri.EscapeDataString("政协")}",
             "政治安排", "筛选条件：人大/政协：政协", "PoliticalArrangement" },
+        { "staff", "/org/regions", "/api/v1/regions", $"q={Uri.EscapeDataString("坛山")}", "区划",
+            "筛选条件：名称或代码：坛山", "Region" },
         { "staff", "/people/cadres", "/api/v1/cadres", $"rank={Uri.EscapeDataString("正科级")}", "党外干部",
             "筛选条件：职级：正科级", "NonPartyCadre" },
         { "staff", "/people/forces", "/api/v1/forces/towns", "", "镇街统战力量", "筛选条件：全部", "TownOfficer" },

@@ -12,12 +12,22 @@ public sealed class RegionsApi : IEndpointGroup
     {
         var read = Permissions.Policy(Permissions.RegionRead);
         g.MapGet("/", List).WithName("ListRegions").WithSummary("List regions").RequireAuthorization(read);
+        g.MapGet("/export", Export).WithName("ExportRegions").WithSummary("The filtered list as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapGet("/{id:guid}", Get).WithName("GetRegion").WithSummary("One region with its ancestors and children")
             .ProducesNotFound().RequireAuthorization(read);
         g.MapPost("/", Create).WithName("CreateRegion").WithSummary("Add a region below one in scope")
             .ProducesWriteErrors()
             .RequireAuthorization(Permissions.Policy(Permissions.RegionWrite));
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/regions.xlsx", Export).WithName("DownloadRegions")
+            .RequireAuthorization(Permissions.Policy(Permissions.RegionRead));
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportRegions h, [AsParameters] ListRegions.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<Ok<Paged<RegionRow>>> List(
         ListRegions h, [AsParameters] ListRegions.Query q, CancellationToken ct) =>
