@@ -23,6 +23,7 @@ public abstract class ListExportTests(TestApp app)
             "Document" },
         { "staff", "/people/pending", "/api/v1/pending-changes", "status=Pending", "待审变更",
             "筛选条件：状态：待审核", "PendingChange" },
+        { "secadmin", "/system/roles", "/api/v1/roles", "", "角色权限", "筛选条件：全部", "AppRole" },
         { "sysadmin", "/system/users", "/api/v1/users", "q=town", "用户", "筛选条件：关键字：town", "User" },
         { "auditor", "/system/audit", "/api/v1/audit", "event=sign-in-failed&user=export-probe", "审计日志",
             "筛选条件：事件：登录失败，用户：export-probe", "AuditEntry" },

@@ -14,6 +14,8 @@ public sealed class RolesApi : IEndpointGroup
     {
         var read = Permissions.Policy(Permissions.RoleRead);
         g.MapGet("/", List).WithName("ListRoles").WithSummary("List roles").RequireAuthorization(read);
+        g.MapGet("/export", Export).WithName("ExportRoles").WithSummary("The roles as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapGet("/permissions", AllPermissions).WithName("ListPermissions")
             .WithSummary("Every permission, in both languages")
             .RequireAuthorization(read);
@@ -21,6 +23,13 @@ public sealed class RolesApi : IEndpointGroup
             .WithSummary("Set a role's permissions")
             .ProducesWriteErrors().RequireAuthorization(Permissions.Policy(Permissions.RoleWrite));
     }
+
+    public void MapDownloads(RouteGroupBuilder d) =>
+        d.MapGet("/roles.xlsx", Export).WithName("DownloadRoles")
+            .RequireAuthorization(Permissions.Policy(Permissions.RoleRead));
+
+    private static async Task<FileContentHttpResult> Export(ExportRoles h, CancellationToken ct) =>
+        (await h.HandleAsync(ct)).Download();
 
     private static async Task<Ok<IReadOnlyList<ListRoles.Row>>> List(ListRoles h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(ct));
