@@ -10,6 +10,10 @@ public sealed class DutiesTests(BrowserApp app)
     {
         var page = await app.NewPage(390, 844);
         await page.SignIn("town4", app.DemoPassword("town4")); // 阴平镇: R1 is behind in the demo
+        // the field home lands first; this test walks the back office's form (电脑版), PhoneTaskTests the phone's
+        await page.GetByRole(AriaRole.Heading, new() { Name = "我的待办" }).WaitForAsync();
+        await page.Locator("details.phone-menu > summary").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "电脑版" }).ClickAsync();
         await page.Interactive();
         var reminder = page.Locator(".reminder-list li", new() { HasText = "阴平镇党（工）委：各级党委" });
         await reminder.First.WaitForAsync();
