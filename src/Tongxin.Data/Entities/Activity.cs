@@ -26,7 +26,9 @@ public sealed class Activity : Entity, IRegionKeyed, IUnitScoped, IHasDerivedFie
     public bool HasEvidence { get; set; }
     public Guid NodeId { get; set; }
     public required string NodePath { get; set; }
-    /// <summary>The user who recorded it (their id), for 我的记录 on a phone; empty for imported and demo rows.</summary>
+    /// <summary>
+    /// The user who recorded it (their id), for 我的记录 on a phone; empty for imported and demo rows.
+    /// </summary>
     public string? RecordedBy { get; set; }
 
     public void Derive() => (Year, Day) = (Date.Year, Date.Day);

@@ -12,7 +12,8 @@ public sealed class ExportAudit(ListAudit list, ListExport export) : IHandler
     public Task<ListExport.File> HandleAsync(ListAudit.Query q, CancellationToken ct = default) =>
         export.HandleAsync("审计日志", "AuditEntry",
             ListExport.Filter(("事件", Check.Clean(q.Event) is { } e ? AuditText.EventName(e) : null),
-                ("用户", Check.Clean(q.User)), ("对象", Check.Clean(q.ObjectType)), ("对象编号", Check.Clean(q.ObjectId)),
+                ("用户", Check.Clean(q.User)), ("对象", Check.Clean(q.ObjectType)),
+                ("对象编号", Check.Clean(q.ObjectId)),
                 ("结果", q.Success is { } ok ? ok ? "成功" : "失败" : null),
                 ("起始日期", q.From?.ToString("yyyy-MM-dd")), ("截止日期", q.To?.ToString("yyyy-MM-dd"))),
             ["序号", "时间", "用户", "IP", "事件", "对象", "对象编号", "结果", "详情（变更前后）"],
