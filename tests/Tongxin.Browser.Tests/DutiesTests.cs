@@ -31,9 +31,8 @@ public sealed class DutiesTests(BrowserApp app)
             "会议听取了镇统战办公室关于全年统战工作的汇报，研究部署下一步工作。");
         await page.Shot("31-phone-record-activity");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
-            new() { WaitUntil = WaitUntilState.Commit });
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "保存" }),
+            new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"));
         await page.GetByText("已有（纪要或附件）").WaitForAsync();
 
         await page.GotoAsync("/duties/compliance");
@@ -83,9 +82,8 @@ public sealed class DutiesTests(BrowserApp app)
         await page.Locator("#act-topic").FillAsync("教体局党组专题研究统战工作");
         await page.Locator("#act-minutes").FillAsync("研究本单位落实统战工作职责的措施。");
         await page.Shot("35-liaison-record-activity");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
-            new() { WaitUntil = WaitUntilState.Commit });
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "保存" }),
+            new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"));
         await page.GetByText("已有（纪要或附件）").WaitForAsync();
         (await page.Locator(".ant-descriptions").InnerTextAsync()).ShouldContain("区教育和体育局");
 
@@ -96,6 +94,30 @@ public sealed class DutiesTests(BrowserApp app)
         (await page.Locator("tr.compliance-row").CountAsync()).ShouldBe(1);
         await page.Shot("36-liaison-compliance");
     }
+    [Fact]
+    [Trait("Req", "OBL-1")]
+    [Trait("Req", "SEC-26")]
+    public async Task A_double_click_on_save_writes_one_activity()
+    {
+        var page = await app.NewPage();
+        await page.SignIn("liaison", app.DemoPassword("liaison"));
+        await page.GotoAsync("/duties/activities/new");
+        await page.Interactive();
+        await page.Locator("#act-unit").WaitForAsync();
+        await page.Locator("#act-type").SelectOptionAsync(new SelectOptionValue { Label = "会议" });
+        var topic = "双击保存只写一条" + Guid.NewGuid().ToString("N")[..6];
+        await page.Locator("#act-topic").FillAsync(topic);
+        await page.Locator("#act-topic").BlurAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).DblClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
+            new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByText("保存成功").WaitForAsync();
+        await page.GotoAsync("/duties/activities?q=" + Uri.EscapeDataString(topic));
+        await page.GetByText(topic).First.WaitForAsync();
+        await page.Shot("39-double-click-one-activity");
+        (await page.Locator("tbody tr", new() { HasText = topic }).CountAsync()).ShouldBe(1);
+    }
+
     [Fact]
     [Trait("Req", "OBL-1")]
     [Trait("Req", "SYS-2")]
@@ -125,9 +147,8 @@ public sealed class DutiesTests(BrowserApp app)
             await page.Locator(".checks .ant-tag").First.WaitForAsync();
         }
         await page.Shot("37-village-record-activity");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"),
-            new() { WaitUntil = WaitUntilState.Commit });
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "保存" }),
+            new System.Text.RegularExpressions.Regex("/duties/activities/[0-9a-f-]{36}$"));
         await page.GetByText("保存成功").WaitForAsync();
         // The descriptions fill in after their first render, so wait for the owner rather than read at once.
         await page.Locator(".ant-descriptions", new() { HasText = "鹭鸣山庄" }).WaitForAsync();

@@ -33,18 +33,32 @@ public static class Pages
     /// <summary>
     /// Click and wait for the address to change; under load the first click can reach the circuit before the bound
     /// field's change event has been applied, so the click is repeated (at most three times) rather than failing.
+    /// A save the server refused is not repeated: its error summary fails the test at once, with its text.
     /// </summary>
-    public static async Task ClickUntilUrl(this IPage page, ILocator button, string url)
+    public static Task ClickUntilUrl(this IPage page, ILocator button, string url) =>
+        page.ClickUntil(button, o => page.WaitForURLAsync(url, o), url);
+
+    public static Task ClickUntilUrl(this IPage page, ILocator button, System.Text.RegularExpressions.Regex url) =>
+        page.ClickUntil(button, o => page.WaitForURLAsync(url, o), url.ToString());
+
+    private static async Task ClickUntil(this IPage page, ILocator button, Func<PageWaitForURLOptions, Task> wait,
+        string url)
     {
         for (var attempt = 1; ; attempt++)
         {
             await button.ClickAsync();
             try
             {
-                await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = 7_000 });
+                await wait(new() { WaitUntil = WaitUntilState.Commit, Timeout = 7_000 });
                 return;
             }
-            catch (TimeoutException) when (attempt < 3) { }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                var refused = page.Locator(".error-summary");
+                if (await refused.CountAsync() > 0)
+                    Assert.Fail($"the save was refused on {page.Url}: {await refused.First.InnerTextAsync()}");
+                Console.WriteLine($"click {attempt} on {page.Url} did not reach {url}; clicking again");
+            }
         }
     }
 

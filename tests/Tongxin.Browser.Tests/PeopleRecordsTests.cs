@@ -21,9 +21,8 @@ public sealed class PeopleRecordsTests(BrowserApp app)
         await town.WaitForURLAsync("**/edit", new() { WaitUntil = WaitUntilState.Commit });
         await town.GetByText("经区级审核批准后写入人员库").WaitForAsync();
         await town.Locator("#emp").FillAsync(employer);
-        await town.GetByRole(AriaRole.Button, new() { Name = "提交审核" }).ClickAsync();
-        await town.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/people/pending/[0-9a-f-]{36}$"),
-            new() { WaitUntil = WaitUntilState.Commit });
+        await town.ClickUntilUrl(town.GetByRole(AriaRole.Button, new() { Name = "提交审核" }),
+            new System.Text.RegularExpressions.Regex("/people/pending/[0-9a-f-]{36}$"));
         await town.GetByText("待审核").First.WaitForAsync();
         // a town cannot approve
         (await town.GetByRole(AriaRole.Button, new() { Name = "批准" }).CountAsync()).ShouldBe(0);

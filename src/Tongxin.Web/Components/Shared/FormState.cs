@@ -11,9 +11,21 @@ public sealed class FormState
     public string? Message { get; private set; }
     public bool Conflict { get; private set; }
     public bool Busy { get; private set; }
+    /// <summary>Saved and on its way to the next page: a late second click must not write again.</summary>
+    public bool Left { get; private set; }
+
+    /// <summary>After a successful save, go on to the saved record; the form takes no further submits.</summary>
+    public void LeaveTo(Microsoft.AspNetCore.Components.NavigationManager nav, string url,
+        Microsoft.AspNetCore.Components.NavigationOptions options = default)
+    {
+        Left = true;
+        nav.NavigateTo(url, options);
+    }
 
     public async Task<bool> TryAsync(Func<Task> save)
     {
+        // A second click (or Enter) while the first save runs, or after it left, writes nothing: one submit, one record.
+        if (Busy || Left) return false;
         Errors = null;
         Message = null;
         Conflict = false;
