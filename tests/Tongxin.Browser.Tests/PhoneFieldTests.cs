@@ -18,6 +18,10 @@ public sealed class PhoneFieldTests(BrowserApp app)
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
+        // The sign-in form is the first thing a phone user touches: every field and the button a thumb's size.
+        await page.GotoAsync("/account/login");
+        foreach (var target in await page.Locator(".account-card input:visible, .account-card button").AllAsync())
+            (await target.BoundingBoxAsync())!.Height.ShouldBeGreaterThanOrEqualTo(44);
         await page.SignIn("village1", app.DemoPassword("village1"));
         await page.WaitForURLAsync("**/m");
         await page.GetByRole(AriaRole.Heading, new() { Name = "我的待办" }).WaitForAsync();
