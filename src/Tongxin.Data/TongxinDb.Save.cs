@@ -52,16 +52,35 @@ public sealed partial class TongxinDb
         }
     }
 
+    private readonly List<Action> _onRollback = [];
+
+    /// <summary>
+    /// Undo something outside the database (a file written to disk) if the open unit of work does not commit, so a
+    /// refused save leaves no orphan behind. Without an open unit of work the caller cleans up after its own save.
+    /// </summary>
+    public void OnRollback(Action undo)
+    {
+        if (_holdsChainLock && Database.CurrentTransaction is not null) _onRollback.Add(undo);
+    }
+
     public sealed class WriteScope(TongxinDb db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? tx)
         : IAsyncDisposable
     {
         /// <summary>A joined scope commits nothing: the outer one commits or rolls back the whole.</summary>
-        public Task CommitAsync(CancellationToken ct = default) => tx?.CommitAsync(ct) ?? Task.CompletedTask;
+        public async Task CommitAsync(CancellationToken ct = default)
+        {
+            if (tx is null) return;
+            await tx.CommitAsync(ct);
+            db._onRollback.Clear();
+        }
 
         public async ValueTask DisposeAsync()
         {
             if (tx is null) return;
             await tx.DisposeAsync();
+            foreach (var undo in db._onRollback)
+                try { undo(); } catch (IOException) { } // best effort: the rollback itself has happened
+            db._onRollback.Clear();
             db._holdsChainLock = false;
             ChainLock.Release();
         }

@@ -136,6 +136,29 @@ public abstract class PhoneActivityTests(TestApp app)
             .Select(a => a.Details).ToListAsync());
         audit.ShouldContain(d => d != null && d.Contains(hash));
     }
+
+    [Fact]
+    [Trait("Req", "OBL-6")]
+    [Trait("Req", "SEC-21")]
+    public async Task A_later_photo_refused_leaves_no_activity_and_no_file_of_the_earlier_one()
+    {
+        await using var fresh = await app.FreshAsync();
+        var node = await VillageNode(fresh);
+        var phone = await fresh.Browser("village1");
+        var form = await phone.Open(Url);
+        var topic = TestData.Unique("第二张照片是假的");
+        var folder = fresh.Services.GetRequiredService<IOptions<TongxinOptions>>().Value.UploadsPath;
+        Directory.CreateDirectory(folder);
+        var before = Directory.GetFiles(folder).Length;
+
+        var fake = "<html>not a photo</html>"u8.ToArray();
+        var r = await phone.Post(Url, "activity", form, Fields(node, topic), ("一.jpg", PhoneForms.Photo()),
+            ("二.jpg", fake));
+        r.StatusCode.ShouldBe(HttpStatusCode.OK); // the form again, with the reason
+        PhoneForms.Decoded(await r.Content.ReadAsStringAsync()).ShouldContain(topic);
+        (await Saved(fresh, topic)).ShouldBeEmpty();
+        Directory.GetFiles(folder).Length.ShouldBe(before); // the first photo and its stamped copy went too
+    }
 }
 
 public sealed class PhoneActivityTestsSqlite(SqliteApp app) : PhoneActivityTests(app);

@@ -29,14 +29,22 @@ public sealed class AttachFile(TongxinDb db, Microsoft.Extensions.Options.IOptio
                     $"The file is larger than {MaxBytes / 1024 / 1024} MB"))
             .That(verdict?.Error is null, "file", verdict?.Error ?? "")
             .ThrowIfAny();
-        Directory.CreateDirectory(settings.Value.UploadsPath);
-        var stored = Guid.NewGuid().ToString("N");
-        var path = Path.Combine(settings.Value.UploadsPath, stored);
-        await File.WriteAllBytesAsync(path, bytes!, ct);
+        // The stamped copy is drawn before anything is written, so a photo that cannot be drawn leaves no file.
         var stamped = verdict!.Kind == FileKind.Jpeg || verdict.Kind == FileKind.Png
             ? EvidenceStamp.Draw(bytes!, await StampLinesAsync(activity.NodePath, ct))
             : null;
+        Directory.CreateDirectory(settings.Value.UploadsPath);
+        var stored = Guid.NewGuid().ToString("N");
+        var path = Path.Combine(settings.Value.UploadsPath, stored);
         var stampedName = stamped is null ? null : stored + "-stamped";
+        void Remove()
+        {
+            File.Delete(path);
+            File.Delete(path + "-stamped");
+        }
+        // Inside a larger unit of work (a phone form with several photos), a later refusal removes these files too.
+        db.OnRollback(Remove);
+        await File.WriteAllBytesAsync(path, bytes!, ct);
         if (stamped is not null) await File.WriteAllBytesAsync(path + "-stamped", stamped, ct);
         var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
         var attachment = db.ActivityAttachments.Add(new ActivityAttachment
@@ -54,8 +62,7 @@ public sealed class AttachFile(TongxinDb db, Microsoft.Extensions.Options.IOptio
         }
         catch
         {
-            File.Delete(path); // nothing half-written: no orphan file when the row is not saved
-            File.Delete(path + "-stamped");
+            Remove(); // nothing half-written: no orphan file when the row is not saved
             throw;
         }
         return attachment.Id;
