@@ -19,6 +19,7 @@ public sealed class ArchitectureTests(SqliteApp app)
             "/api/v1/auth/me", "/account/security", "/api/v1/auth/two-factor",
         "/openapi/{documentName}.json",
         "/notices", "/api/v1/notices/", "/api/v1/notices/{id:guid}/acknowledge", "/api/v1/notices/acknowledge-all",
+        "/api/v1/notices/export", "/download/notices.xlsx",
     ];
 
     [Fact]

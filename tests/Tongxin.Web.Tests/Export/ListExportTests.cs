@@ -1,5 +1,10 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Tongxin.Data;
+using Tongxin.Web.Features.Notices;
+using Tongxin.Web.Startup;
 using Tongxin.Web.Tests.Infrastructure;
 
 namespace Tongxin.Web.Tests.Export;
@@ -45,6 +50,12 @@ public abstract class ListExportTests(TestApp app)
             "Friendship" },
         { "staff", "/people/suggestions", "/api/v1/suggestions", "handling=Adopted", "建言献策",
             "筛选条件：办理情况：已采纳", "Suggestion" },
+        { "staff", "/assessment/schemes", "/api/v1/assessment/schemes", "", "考核方案", "筛选条件：全部",
+            "AssessmentScheme" },
+        { "staff", "/assessment/scores", "/api/v1/assessment/assessments", "year=2020", "评分", "筛选条件：年度：2020",
+            "TownAssessment" },
+        // 通知 are per user: the row's user gets one of their own first (the demo sends none).
+        { "secadmin", "/notices", "/api/v1/notices", "", "通知", "筛选条件：全部", "Notice" },
     };
 
     [Theory]
@@ -61,6 +72,7 @@ public abstract class ListExportTests(TestApp app)
         if (list == "/api/v1/audit") // a row of the audit log that only this test writes
             await app.Anonymous().PostAsJsonAsync("/api/v1/auth/token",
                 new Features.Account.SignIn.Request("export-probe", "not-the-password"));
+        if (list == "/api/v1/notices") await Notify(user, TestData.Unique("导出通知"));
         var exports = $"/api/v1/audit?event=export&user={user}&pageSize=100";
         var before = (await auditor.Get<Page<AuditRow>>(exports)).Items.Select(a => a.Seq).DefaultIfEmpty().Max();
         var total = await Total(reader, $"{list}?{filter}&pageSize=1");
@@ -86,6 +98,80 @@ public abstract class ListExportTests(TestApp app)
 
         (await auditor.Get<Page<AuditRow>>(exports)).Items
             .Count(a => a.Seq > before && a.ObjectType == objectType).ShouldBe(2);
+    }
+
+    [Fact]
+    [Trait("Req", "SYS-1")]
+    public async Task The_assessment_lists_export_their_Chinese_columns_and_the_demo_rows()
+    {
+        var staff = await app.SignInAs("staff");
+        var schemes = Cells(await Bytes(staff, "/api/v1/assessment/schemes/export"));
+        schemes[3].ShouldBe(["年度", "方案", "依据", "状态", "总分", "评分项", "考核单位"]);
+        var demo = schemes.Single(r => r[1] == "峯城区统战工作“双基双员”建设考核方案（2020 年，演示）");
+        demo[0].ShouldBe("2020");
+        demo[2].ShouldBe("峯统发〔2019〕13号");
+
+        var scores = Cells(await Bytes(staff, "/api/v1/assessment/assessments/export?year=2020"));
+        scores[3].ShouldBe(["单位", "方案", "阶段", "自评", "评审人", "得分", "得分状态"]);
+        var town = scores.Single(r => r[0] == "坛山街道");
+        town[1].ShouldBe("峯城区统战工作“双基双员”建设考核方案（2020 年，演示）");
+        town[2].ShouldBeOneOf("审核评分", "联评", "已公布");
+    }
+
+    [Fact]
+    [Trait("Req", "SEC-7")]
+    public async Task A_user_without_the_assessment_permissions_cannot_export_them()
+    {
+        var village = await app.SignInAs("village1"); // 村居双员: no assessment.read, no assessment.score
+        (await village.GetAsync("/api/v1/assessment/schemes/export")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await village.GetAsync("/api/v1/assessment/assessments/export?year=2020")).StatusCode
+            .ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    [Trait("Req", "SYS-10")]
+    public async Task A_user_exports_only_their_own_notices_and_the_unread_filter_holds()
+    {
+        string mine = TestData.Unique("我的通知"), theirs = TestData.Unique("别人的通知");
+        await Notify("leader", mine);
+        await Notify("staff2", theirs);
+        var leader = await app.SignInAs("leader");
+        var all = Cells(await Bytes(leader, "/api/v1/notices/export"));
+        all[3].ShouldBe(["标题", "内容", "时间", "状态", "已读时间"]);
+        all.ShouldContain(r => r[0] == mine && r[1] == mine + "的正文" && r[3] == "未读");
+        all.ShouldNotContain(r => r[0] == theirs);
+
+        var unread = Cells(await Bytes(leader, "/api/v1/notices/export?unreadOnly=true"));
+        unread[1][0].ShouldBe("筛选条件：状态：未读");
+        unread.Skip(4).ShouldAllBe(r => r[3] == "未读");
+        var browser = app.CookieClient();
+        ((int)(await browser.SignInForm("leader", app.DemoPassword("leader"))).StatusCode).ShouldBeInRange(300, 399);
+        (await browser.GetStringAsync("/notices?unread=true")).ShouldContain("/download/notices.xlsx?unreadOnly=true");
+    }
+
+    /// <summary>A notice to one demo user, sent as the system sends reminders.</summary>
+    private async Task Notify(string userName, string title)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Security.HttpCurrentUser>().Use(Bootstrap.SystemPrincipal);
+        var id = await scope.ServiceProvider.GetRequiredService<TongxinDb>().Users
+            .Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync();
+        await scope.ServiceProvider.GetRequiredService<NoticeService>().SendAsync([id], title, title + "的正文");
+    }
+
+    private static async Task<byte[]> Bytes(HttpClient client, string url)
+    {
+        var r = await client.GetAsync(url);
+        r.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await r.Content.ReadAsByteArrayAsync();
+    }
+
+    /// <summary>Every row of the sheet as its cells' text, blanks as "".</summary>
+    private static List<string[]> Cells(byte[] file)
+    {
+        using var stream = new MemoryStream(file);
+        return MiniExcel.Query(stream, useHeaderRow: false).Cast<IDictionary<string, object>>()
+            .Select(r => r.Values.Select(v => v?.ToString() ?? "").ToArray()).ToList();
     }
 
     /// <summary>How many rows a list holds: a page's total, or the length of a list that is not paged.</summary>

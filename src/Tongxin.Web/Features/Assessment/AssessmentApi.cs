@@ -45,6 +45,8 @@ public sealed class AssessmentApi : IEndpointGroup
 
         g.MapGet("/schemes", Schemes).WithName("ListSchemes").WithSummary("List assessment schemes")
             .RequireAuthorization(read);
+        g.MapGet("/schemes/export", ExportSchemes).WithName("ExportSchemes").WithSummary("The schemes as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx).RequireAuthorization(read);
         g.MapGet("/schemes/{id:guid}", Scheme).WithName("GetScheme").WithSummary("One scheme with its indicator tree")
             .ProducesNotFound().RequireAuthorization(read);
         g.MapPost("/schemes", CreateScheme).WithName("CreateScheme").WithSummary("Draft a scheme").ProducesWriteErrors()
@@ -68,6 +70,10 @@ public sealed class AssessmentApi : IEndpointGroup
             .WithSummary("Publish the final results").ProducesWriteErrors().RequireAuthorization(review);
 
         g.MapGet("/assessments", Assessments).WithName("ListAssessments").WithSummary("The score sheets of a year")
+            .ProducesValidationProblem().RequireAuthorization(anyRole);
+        g.MapGet("/assessments/export", ExportAssessments).WithName("ExportAssessments")
+            .WithSummary("The score sheets of a year as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx)
             .ProducesValidationProblem().RequireAuthorization(anyRole);
         g.MapGet("/assessments/{id:guid}", Assessment).WithName("GetAssessment").WithSummary("One town's score sheet")
             .ProducesNotFound().RequireAuthorization(anyRole);
@@ -103,10 +109,21 @@ public sealed class AssessmentApi : IEndpointGroup
             .RequireAuthorization(read);
         d.MapGet("/assessment-notice/{id:guid}.pdf", Notice).WithName("DownloadAssessmentNotice")
             .RequireAuthorization(read);
+        d.MapGet("/assessment-schemes.xlsx", ExportSchemes).WithName("DownloadSchemes").RequireAuthorization(read);
+        d.MapGet("/assessments.xlsx", ExportAssessments).WithName("DownloadAssessments")
+            .RequireAuthorization(Permissions.Policy(string.Join(
+                Permissions.AnyOfSeparator, Permissions.AssessmentRead, Permissions.AssessmentScore)));
     }
 
     private static async Task<Ok<IReadOnlyList<ListSchemes.Row>>> Schemes(ListSchemes h, CancellationToken ct) =>
         TypedResults.Ok(await h.HandleAsync(ct));
+
+    private static async Task<FileContentHttpResult> ExportSchemes(ExportSchemes h, CancellationToken ct) =>
+        (await h.HandleAsync(ct)).Download();
+
+    private static async Task<FileContentHttpResult> ExportAssessments(
+        ExportAssessments h, int year, CancellationToken ct) =>
+        (await h.HandleAsync(year, ct)).Download();
 
     private static async Task<Ok<SchemeView>> Scheme(GetScheme h, Guid id, CancellationToken ct)
     {

@@ -14,13 +14,21 @@ public sealed class NoticesApi : IEndpointGroup
     public void MapApi(RouteGroupBuilder g)
     {
         g.MapGet("/", List).WithName("ListNotices").WithSummary("My notices, newest first");
+        g.MapGet("/export", Export).WithName("ExportNotices").WithSummary("My notices as Excel")
+            .Produces<byte[]>(StatusCodes.Status200OK, ContentTypes.Xlsx);
         g.MapPost("/{id:guid}/acknowledge", Acknowledge).WithName("AcknowledgeNotice")
             .WithSummary("Mark one of my notices read").ProducesNotFound();
         g.MapPost("/acknowledge-all", AcknowledgeAll).WithName("AcknowledgeAllNotices")
             .WithSummary("Mark all my notices read");
     }
 
+    public void MapDownloads(RouteGroupBuilder d) => d.MapGet("/notices.xlsx", Export).WithName("DownloadNotices");
+
     public sealed record Acknowledged(int Count);
+
+    private static async Task<FileContentHttpResult> Export(
+        ExportNotices h, [AsParameters] ListNotices.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<Ok<ListNotices.Result>> List(
         ListNotices h, [AsParameters] ListNotices.Query q, CancellationToken ct) =>
