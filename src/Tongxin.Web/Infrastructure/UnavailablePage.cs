@@ -19,7 +19,8 @@ public sealed class UnavailablePage : IProblemDetailsWriter
     public async ValueTask WriteAsync(ProblemDetailsContext context)
     {
         var http = context.HttpContext;
-        var title = WebUtility.HtmlEncode(context.ProblemDetails.Title ?? Loc.T("服务暂时不可用", "Service unavailable"));
+        var title = WebUtility.HtmlEncode(
+            context.ProblemDetails.Title ?? Loc.T("服务暂时不可用", "Service unavailable"));
         http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.RetryAfter = "5";
         await http.Response.WriteAsync($"""

@@ -24,7 +24,8 @@ public sealed class FormState
 
     public async Task<bool> TryAsync(Func<Task> save)
     {
-        // A second click (or Enter) while the first save runs, or after it left, writes nothing: one submit, one record.
+        // A second click (or Enter) while the first save runs, or after it left, writes nothing:
+        // one submit, one record.
         if (Busy || Left) return false;
         Errors = null;
         Message = null;

@@ -10,7 +10,8 @@ public sealed class ExportFriendships(ListFriendships list, ListExport export) :
 {
     public async Task<ListExport.File> HandleAsync(ListFriendships.Query q, CancellationToken ct = default) =>
         await export.HandleAsync("联谊交友", nameof(Friendship),
-            ListExport.Filter(("姓名", Check.Clean(q.Q)), ("今年联系", q.Behind is { } b ? b ? "滞后" : "已完成" : null)),
+            ListExport.Filter(("姓名", Check.Clean(q.Q)),
+                ("今年联系", q.Behind is { } b ? b ? "滞后" : "已完成" : null)),
             ["党员领导干部", "职务", "交友对象", "工作单位", "结对日期", "今年联系（次）", "状态", "最近联系"],
             p => list.HandleAsync(q with { Page = p, PageSize = 100 }, ct),
             f => [f.Leader, f.LeaderPost, f.Friend, f.FriendEmployer, Loc.Date(f.Since), f.ContactsThisYear,

@@ -20,7 +20,8 @@ public sealed class DisableIdleAccounts(
     public async Task<string> RunAsync(CancellationToken ct)
     {
         var days = options.Value.IdleAccountDays;
-        if (days < 1) throw new InvalidOperationException(Loc.T("未登录停用天数须为正数", "Idle days must be positive"));
+        if (days < 1)
+            throw new InvalidOperationException(Loc.T("未登录停用天数须为正数", "Idle days must be positive"));
         var cutoff = clock.GetUtcNow().UtcDateTime.AddDays(-days);
         var idle = await db.Users.Where(u => !u.IsDisabled && (u.LastSignInUtc ?? u.CreatedUtc) < cutoff)
             .OrderBy(u => u.LastSignInUtc ?? u.CreatedUtc).ToListAsync(ct);

@@ -3,7 +3,8 @@ using Quartz;
 
 namespace Tongxin.Web.Features.Jobs;
 
-/// <summary>The 定时任务 page (SYS-10): each job, its schedule, its next firing, and its last run and outcome.</summary>
+/// <summary>The 定时任务 page (SYS-10): each job, its schedule, its next firing, its last run and outcome.
+/// </summary>
 public sealed class ListJobs(TongxinDb db, IOptions<JobOptions> options, IServiceProvider services, CurrentUser user)
     : IHandler
 {
