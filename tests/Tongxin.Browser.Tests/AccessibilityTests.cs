@@ -36,10 +36,7 @@ public sealed partial class AccessibilityTests(BrowserApp app, ITestOutputHelper
         app.Require();
         var clock = Stopwatch.StartNew();
         var routes = Routes();
-        var problems = new ConcurrentBag<string>();
-        var counts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var skipped = new ConcurrentDictionary<string, string>(NotVisited, StringComparer.Ordinal);
-        var visits = 0;
+        var found = new Findings();
         // The ids of demo rows as staff sees them: town and village users get the same ids, so the pages they may
         // not open (a refusal page) are checked as well as their own rows (collected as they go).
         var staffIds = await StaffIds(routes);
@@ -52,25 +49,13 @@ public sealed partial class AccessibilityTests(BrowserApp app, ITestOutputHelper
                 if (user is null)
                 {
                     await Check(page, "/account/login", "anonymous", width);
+                    Interlocked.Increment(ref found.Visits);
                     return;
                 }
                 await page.SignIn(user, app.DemoPassword(user));
-                var own = new Dictionary<string, string>(StringComparer.Ordinal);
                 // Phone pages are for phones: checked at the phone size only.
                 var mine = routes.Where(r => width == Phone || !IsPhone(r)).ToList();
-                foreach (var route in mine.Where(r => !r.Contains('{')))
-                {
-                    await Check(page, route, user, width);
-                    CollectIds(await Hrefs(page), mine, own);
-                }
-                foreach (var route in mine.Where(r => r.Contains('{')))
-                {
-                    var key = Prefix(route);
-                    string?[] ids = [staffIds.GetValueOrDefault(key), own.GetValueOrDefault(key)];
-                    var distinct = ids.OfType<string>().Distinct().ToList();
-                    if (distinct.Count == 0) skipped.TryAdd(route, "no demo row linked from the lists");
-                    foreach (var id in distinct) await Check(page, GuidParameter().Replace(route, id), user, width);
-                }
+                await VisitAll(page, mine, staffIds, found, path => Check(page, path, user, width));
             }
             finally
             {
@@ -83,28 +68,15 @@ public sealed partial class AccessibilityTests(BrowserApp app, ITestOutputHelper
             // The load event, never the circuit: axe checks the prerendered DOM (blazor.web.js is not loaded, see
             // NewPage), which is what a phone on a weak network shows first and what does not change under axe.
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
-            Interlocked.Increment(ref visits);
             var where = $"{path} as {user} at {width}px";
             await page.Shot($"a11y-{user}-{width}-{Slug(path)}", fullPage: IsPhone(path));
-            var result = await page.RunAxe();
-            foreach (var v in result.Violations.Where(v => v.Impact is "serious" or "critical"))
-            {
-                counts.AddOrUpdate(v.Id, v.Nodes.Length, (_, n) => n + v.Nodes.Length);
-                foreach (var node in v.Nodes) problems.Add($"{v.Id} ({v.Impact}) {where}: {node.Target}");
-            }
+            await found.Axe(page, where);
             if (width != Phone) return;
             var scroll = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-            if (scroll > Phone + 1)
-            {
-                counts.AddOrUpdate("horizontal-scroll", 1, (_, n) => n + 1);
-                problems.Add($"horizontal-scroll {where}: {scroll}px wide");
-            }
+            if (scroll > Phone + 1) found.Add("horizontal-scroll", $"{where}: {scroll}px wide");
             if (!IsPhone(path)) return;
             foreach (var small in await page.EvaluateAsync<string[]>(SmallTapTargets, MinTap))
-            {
-                counts.AddOrUpdate("tap-target-under-44px", 1, (_, n) => n + 1);
-                problems.Add($"tap-target-under-44px {where}: {small}");
-            }
+                found.Add("tap-target-under-44px", $"{where}: {small}");
         }
 
         // Each role and size in its own browser context, three at a time (two cores: the server renders, Chromium
@@ -122,14 +94,214 @@ public sealed partial class AccessibilityTests(BrowserApp app, ITestOutputHelper
             finally { gate.Release(); }
         }));
 
-        output.WriteLine($"axe: {visits} page visits in {clock.Elapsed.TotalSeconds:0} s, serious or critical:");
-        foreach (var (rule, n) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
-            output.WriteLine($"  rule {rule}: {n}");
-        foreach (var (route, why) in skipped.OrderBy(s => s.Key, StringComparer.Ordinal))
-            output.WriteLine($"  not visited {route}: {why}");
-        foreach (var p in problems.Order(StringComparer.Ordinal)) output.WriteLine("  " + p);
-        problems.Count.ShouldBe(0, $"{problems.Count} serious or critical violations, sideways scrolls or small tap " +
-            "targets (above)");
+        found.Report(output, "axe", clock);
+        found.Problems.Count.ShouldBe(0, $"{found.Problems.Count} serious or critical violations, sideways scrolls " +
+            "or small tap targets (above)");
+    }
+
+    /// <summary>
+    /// The same pages once their circuit has connected: AntDesign re-renders its components interactively (tables,
+    /// tabs, pop-ups), and the open widgets (a confirmation pop-up, tabs, the phone's menus, the notices bell) only
+    /// exist then. Every back-office page that runs interactively, as staff at the desktop size and as a town
+    /// officer at the phone size (who lands on /m but may open the back office); one context per user, the two at
+    /// once.
+    /// </summary>
+    [Fact]
+    [Trait("Req", "SYS-6")]
+    public async Task Every_back_office_page_after_its_circuit_connects_has_no_serious_violation()
+    {
+        app.Require();
+        var clock = Stopwatch.StartNew();
+        var all = Routes();
+        var routes = all.Where(r => !IsPhone(r) && !StaticRoutes.Contains(r)).ToList();
+        var found = new Findings();
+        foreach (var r in StaticRoutes) found.Skipped.TryAdd(r, "static page (no circuit): the prerendered pass");
+        var staffIds = await StaffIds(all);
+
+        async Task Run(string user, int width, int height)
+        {
+            var page = await app.NewPage(width, height);
+            try
+            {
+                await page.SignIn(user, app.DemoPassword(user));
+                // A town officer lands on /m: the phone header's 电脑版 link opens the back office (a cookie).
+                await page.GotoAsync("/?view=desktop", new() { WaitUntil = WaitUntilState.Commit });
+                await VisitAll(page, routes, staffIds, found, async path =>
+                {
+                    await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
+                    var where = $"{path} as {user} at {width}px, interactive";
+                    if (!await Settled(page, found, where)) return;
+                    await page.Shot($"a11y-live-{user}-{width}-{Slug(path)}", fullPage: false);
+                    await found.Axe(page, where);
+                });
+                await OpenWidgets(page, user, width, staffIds, found);
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+        }
+
+        await Task.WhenAll(Run("staff", 1366, 900), Run("town1", Phone, 844));
+
+        found.Report(output, "axe (interactive)", clock);
+        found.Problems.Count.ShouldBe(0, $"{found.Problems.Count} serious or critical violations (above)");
+    }
+
+    /// <summary>Opens the widgets that exist only on a live page, and checks each while it is open.</summary>
+    private static async Task OpenWidgets(IPage page, string user, int width, Dictionary<string, string> staffIds,
+        Findings found)
+    {
+        async Task Open(string path, string what, Func<Task> open)
+        {
+            await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Commit });
+            var where = $"{path} as {user} at {width}px, {what} open";
+            if (!await Settled(page, found, where)) return;
+            await open();
+            await page.Shot($"a11y-open-{user}-{width}-{Slug(what)}", fullPage: false);
+            await found.Axe(page, where);
+        }
+
+        if (width == Phone)
+        {
+            await Open("/", "menu", async () =>
+            {
+                await page.Locator(".menu-toggle").ClickAsync();
+                await page.Locator(".app-sider.open").WaitForAsync();
+            });
+            await Open("/", "user-menu", async () =>
+            {
+                await page.Locator(".user-toggle").ClickAsync();
+                await page.Locator("#user-menu.open").WaitForAsync();
+            });
+        }
+        if (staffIds.TryGetValue("/people/", out var person) && user == "staff")
+            await Open($"/people/{person}", "delete-confirm", async () =>
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "删除" }).ClickAsync();
+                await page.Locator(".ant-popover:not(.ant-popover-hidden)").WaitForAsync();
+            });
+        if (staffIds.TryGetValue("/org/bodies/", out var body) && user == "staff")
+            await Open($"/org/bodies/{body}", "second-tab", async () =>
+            {
+                await page.Locator(".ant-tabs-tab").Nth(1).ClickAsync();
+                await page.Locator(".ant-tabs-tab-active").Nth(0).WaitForAsync();
+            });
+        // The bell is a link to the inbox: the inbox it opens, reached by tapping it.
+        await Open("/", "notices-bell", async () =>
+        {
+            await page.Locator(".notice-bell").ClickAsync();
+            await page.WaitForURLAsync("**/notices");
+        });
+    }
+
+    /// <summary>
+    /// A live page has settled when its circuit has connected (the layout's marker), its data has come (no AntDesign
+    /// spinner: the lists show one while they wait for the server) and the network is quiet (scripts, fonts).
+    /// </summary>
+    private static async Task<bool> Settled(IPage page, Findings found, string where)
+    {
+        // A refusal (/account/denied) or a missing row is answered by a static page: no layout marker, no circuit;
+        // the prerendered pass checks those.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        if (await page.Locator("[data-interactive]").CountAsync() == 0)
+        {
+            found.Skipped.TryAdd(where, $"answered by a static page at {new Uri(page.Url).AbsolutePath}");
+            return false;
+        }
+        try
+        {
+            await page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            var state = await page.EvaluateAsync<string>("""
+                () => `at ${location.pathname}: data-interactive=${document.querySelector('[data-interactive]')
+                    ?.dataset.interactive}, blazor.web.js ${!!document.querySelector('script[src*="blazor.web"]')}`
+                    + `, error UI ${getComputedStyle(document.getElementById('blazor-error-ui') ?? document.body)
+                    .display}, h1 "${document.querySelector('h1')?.innerText}"`
+                """);
+            found.Add("never-interactive", $"{where}: {state}");
+            return false;
+        }
+        await page.WaitForFunctionAsync("() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active')");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        return true;
+    }
+
+    /// <summary>The pages that never connect a circuit (static server rendering, [ExcludeFromInteractiveRouting]).
+    /// </summary>
+    private static readonly HashSet<string> StaticRoutes =
+    [
+        .. typeof(Program).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<ExcludeFromInteractiveRoutingAttribute>() is not null)
+            .SelectMany(t => t.GetCustomAttributes<RouteAttribute>())
+            .Select(r => r.Template)
+            .Where(r => !IsPhone(r) && !NotVisited.ContainsKey(r)),
+    ];
+
+    /// <summary>
+    /// Visits every route: first those without a parameter, collecting the ids of the rows this user's pages link
+    /// to; then each route with a parameter with staff's id and the user's own (a refusal page, or their own row).
+    /// </summary>
+    private static async Task VisitAll(IPage page, List<string> routes, Dictionary<string, string> staffIds,
+        Findings found, Func<string, Task> check)
+    {
+        var own = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var route in routes.Where(r => !r.Contains('{')))
+        {
+            await check(route);
+            Interlocked.Increment(ref found.Visits);
+            CollectIds(await Hrefs(page), routes, own);
+        }
+        foreach (var route in routes.Where(r => r.Contains('{')))
+        {
+            var key = Prefix(route);
+            string?[] ids = [staffIds.GetValueOrDefault(key), own.GetValueOrDefault(key)];
+            var distinct = ids.OfType<string>().Distinct().ToList();
+            if (distinct.Count == 0) found.Skipped.TryAdd(route, "no demo row linked from the lists");
+            foreach (var id in distinct)
+            {
+                await check(GuidParameter().Replace(route, id));
+                Interlocked.Increment(ref found.Visits);
+            }
+        }
+    }
+
+    /// <summary>What a pass found: each problem with its page, counted by rule, and the routes it left out.</summary>
+    private sealed class Findings
+    {
+        public readonly ConcurrentBag<string> Problems = [];
+        public readonly ConcurrentDictionary<string, int> Counts = new(StringComparer.Ordinal);
+        public readonly ConcurrentDictionary<string, string> Skipped = new(NotVisited, StringComparer.Ordinal);
+        public int Visits;
+
+        public void Add(string rule, string what, int n = 1)
+        {
+            Counts.AddOrUpdate(rule, n, (_, c) => c + n);
+            Problems.Add($"{rule} {what}");
+        }
+
+        /// <summary>axe-core over the page as it is now: every serious or critical node, with its selector.</summary>
+        public async Task Axe(IPage page, string where)
+        {
+            var result = await page.RunAxe();
+            foreach (var v in result.Violations.Where(v => v.Impact is "serious" or "critical"))
+            {
+                Counts.AddOrUpdate(v.Id, v.Nodes.Length, (_, c) => c + v.Nodes.Length);
+                foreach (var node in v.Nodes) Problems.Add($"{v.Id} ({v.Impact}) {where}: {node.Target}");
+            }
+        }
+
+        public void Report(ITestOutputHelper output, string pass, Stopwatch clock)
+        {
+            output.WriteLine($"{pass}: {Visits} page visits in {clock.Elapsed.TotalSeconds:0} s, serious or critical:");
+            foreach (var (rule, n) in Counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+                output.WriteLine($"  rule {rule}: {n}");
+            foreach (var (route, why) in Skipped.OrderBy(s => s.Key, StringComparer.Ordinal))
+                output.WriteLine($"  not visited {route}: {why}");
+            foreach (var p in Problems.Order(StringComparer.Ordinal)) output.WriteLine("  " + p);
+        }
     }
 
     /// <summary>
