@@ -77,12 +77,21 @@ public sealed partial class TongxinDb
         public async ValueTask DisposeAsync()
         {
             if (tx is null) return;
-            await tx.DisposeAsync();
-            foreach (var undo in db._onRollback)
-                try { undo(); } catch (IOException) { } // best effort: the rollback itself has happened
-            db._onRollback.Clear();
-            db._holdsChainLock = false;
-            ChainLock.Release();
+            try
+            {
+                await tx.DisposeAsync();
+            }
+            finally
+            {
+                var undos = db._onRollback.ToList();
+                db._onRollback.Clear();
+                db._holdsChainLock = false;
+                ChainLock.Release(); // whatever the clean-up meets, the next writer must not wait for ever
+                // Best effort and never masking the refusal that caused the rollback: a file left behind is
+                // harmless (no row points to it), a lost reason or a held lock is not.
+                foreach (var undo in undos)
+                    try { undo(); } catch (Exception) { }
+            }
         }
     }
 

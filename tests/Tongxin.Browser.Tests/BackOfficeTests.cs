@@ -34,6 +34,7 @@ public sealed class BackOfficeTests(BrowserApp app)
     [Trait("Req", "ACC-1")]
     [Trait("Req", "ORG-1")]
     [Trait("Req", "RPT-1")]
+    [Trait("Req", "SYS-1")]
     public async Task Staff_open_the_dashboard_the_region_tree_and_a_body()
     {
         var page = await app.NewPage();
@@ -54,6 +55,8 @@ public sealed class BackOfficeTests(BrowserApp app)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "机构与成员单位" }).ClickAsync();
         await page.WaitForURLAsync("**/org/bodies");
+        // An in-app navigation: the language switch must bring the user back here, not to the first page loaded.
+        await page.Locator("form.lang-switch[action*='returnUrl=%2Forg%2Fbodies']").WaitForAsync();
         await page.GetByLabel("机构名称").FillAsync("领导小组");
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await page.WaitForURLAsync("**/org/bodies?q=*", new() { WaitUntil = WaitUntilState.Commit });

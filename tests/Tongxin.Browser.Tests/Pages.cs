@@ -52,12 +52,14 @@ public static class Pages
                 await wait(new() { WaitUntil = WaitUntilState.Commit, Timeout = 7_000 });
                 return;
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (TimeoutException)
             {
-                var refused = page.Locator(".error-summary");
+                var refused = page.Locator(".error-summary, .field-error, [role=alert]");
                 if (await refused.CountAsync() > 0)
                     Assert.Fail($"the save was refused on {page.Url}: {await refused.First.InnerTextAsync()}");
-                Console.WriteLine($"click {attempt} on {page.Url} did not reach {url}; clicking again");
+                if (attempt == 3) throw;
+                // Visible in the run's output, so a click that needs repeating is seen, not hidden.
+                Console.WriteLine($"RETRIED-CLICK {attempt} on {page.Url} did not reach {url}; clicking again");
             }
         }
     }

@@ -44,8 +44,6 @@ public sealed class AttachFile(TongxinDb db, Microsoft.Extensions.Options.IOptio
         }
         // Inside a larger unit of work (a phone form with several photos), a later refusal removes these files too.
         db.OnRollback(Remove);
-        await File.WriteAllBytesAsync(path, bytes!, ct);
-        if (stamped is not null) await File.WriteAllBytesAsync(path + "-stamped", stamped, ct);
         var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
         var attachment = db.ActivityAttachments.Add(new ActivityAttachment
         {
@@ -58,6 +56,8 @@ public sealed class AttachFile(TongxinDb db, Microsoft.Extensions.Options.IOptio
         activity.HasEvidence = true;
         try
         {
+            await File.WriteAllBytesAsync(path, bytes!, ct);
+            if (stamped is not null) await File.WriteAllBytesAsync(path + "-stamped", stamped, ct);
             await db.SaveChangesAsync(ct);
         }
         catch
