@@ -116,6 +116,12 @@ public abstract class ListExportTests(TestApp app)
         var town = scores.Single(r => r[0] == "坛山街道");
         town[1].ShouldBe("峯城区统战工作“双基双员”建设考核方案（2020 年，演示）");
         town[2].ShouldBeOneOf("审核评分", "联评", "已公布");
+        // Points are numbers in the sheet, not text, so a user can sum and sort them in Excel.
+        using var sheet = new MemoryStream(await Bytes(staff, "/api/v1/assessment/assessments/export?year=2020"));
+        var raw = MiniExcel.Query(sheet, useHeaderRow: false).Cast<IDictionary<string, object>>()
+            .Single(r => (r.Values.First() as string) == "坛山街道").Values.ToArray();
+        raw[3].ShouldBeAssignableTo<double>();
+        raw[5].ShouldBeAssignableTo<double>();
     }
 
     [Fact]

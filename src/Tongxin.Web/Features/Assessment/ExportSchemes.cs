@@ -12,5 +12,5 @@ public sealed class ExportSchemes(ListSchemes list, ListExport export) : IHandle
             ["年度", "方案", "依据", "状态", "总分", "评分项", "考核单位"],
             ListExport.Whole(() => list.HandleAsync(ct)),
             s => [s.Year, s.Title, s.DocumentNumber ?? "", s.Status == SchemeStatus.Published ? "已发布" : "草稿",
-                Points.Format(s.Points), s.Items, s.Assessed], ct);
+                s.Points / 10m, s.Items, s.Assessed], ct);
 }
