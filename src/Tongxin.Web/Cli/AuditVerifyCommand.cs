@@ -1,12 +1,14 @@
 using Tongxin.Data.Audit;
 using Tongxin.Domain.Audit;
+using Microsoft.Extensions.Options;
+using Tongxin.Web.Infrastructure;
 using Tongxin.Web.Startup;
 
 namespace Tongxin.Web.Cli;
 
 /// <summary>
 /// SEC-14: recompute the HMAC chain, name the first row that does not follow, and hold the end of the log against its
-/// signed head, so rows cut from the end (or all of them) are reported too.
+/// signed head, so rows cut from the end (or all of them) are reported too; then the evidence files (OBL-6).
 /// </summary>
 public static class AuditVerifyCommand
 {
@@ -20,13 +22,20 @@ public static class AuditVerifyCommand
         var db = scope.ServiceProvider.GetRequiredService<TongxinDb>();
         var key = scope.ServiceProvider.GetRequiredService<AuditSigner>().Key;
         var check = await CheckAsync(db, key);
-        if (check.Problem is null)
+        if (check.Problem is not null)
         {
-            await output.WriteLineAsync($"审计日志完整：共 {check.Count} 条，哈希链校验通过，与签名的日志头一致。");
-            return 0;
+            await output.WriteLineAsync(check.Problem);
+            return 1;
         }
-        await output.WriteLineAsync(check.Problem);
-        return 1;
+        var uploads = scope.ServiceProvider.GetRequiredService<IOptions<TongxinOptions>>().Value.UploadsPath;
+        if (await EvidenceCheck.FirstProblemAsync(db, uploads) is { } evidence)
+        {
+            await output.WriteLineAsync(evidence);
+            return 1;
+        }
+        await output.WriteLineAsync($"审计日志完整：共 {check.Count} 条，哈希链校验通过，与签名的日志头一致；" +
+            "佐证文件与记录的 SHA-256 一致。");
+        return 0;
     }
 
     /// <summary>Returns the Seq of the first altered or missing row, or null (kept for the restore's check).</summary>

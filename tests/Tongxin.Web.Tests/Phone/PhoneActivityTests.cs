@@ -159,6 +159,57 @@ public abstract class PhoneActivityTests(TestApp app)
         (await Saved(fresh, topic)).ShouldBeEmpty();
         Directory.GetFiles(folder).Length.ShouldBe(before); // the first photo and its stamped copy went too
     }
+
+    [Fact]
+    [Trait("Req", "OBL-6")]
+    [Trait("Req", "SEC-14")]
+    public async Task Audit_verify_detects_a_changed_or_missing_photo_and_a_changed_hash_on_its_row()
+    {
+        await using var fresh = await app.FreshAsync();
+        var node = await VillageNode(fresh);
+        var phone = await fresh.Browser("village1");
+        var form = await phone.Open(Url);
+        var topic = TestData.Unique("照片被改");
+        (await phone.Post(Url, "activity", form, Fields(node, topic), ("现场.jpg", PhoneForms.Photo())))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var activity = (await Saved(fresh, topic)).ShouldHaveSingleItem();
+        var file = await fresh.WithDb("/", db => db.ActivityAttachments.AsNoTracking()
+            .SingleAsync(f => f.ActivityId == activity.Id));
+        var path = Path.Combine(fresh.Services.GetRequiredService<IOptions<TongxinOptions>>().Value.UploadsPath,
+            file.StoredName);
+        async Task<(int Code, string Text)> Verify()
+        {
+            var output = new StringWriter();
+            return (await Cli.AuditVerifyCommand.RunAsync(fresh.Services, output), output.ToString());
+        }
+        (await Verify()).Code.ShouldBe(0);
+
+        var original = await File.ReadAllBytesAsync(path);
+        var changed = original.ToArray();
+        changed[^3] ^= 0xFF; // one byte of the photo, as an edited copy would
+        await File.WriteAllBytesAsync(path, changed);
+        var (code, text) = await Verify();
+        code.ShouldBe(1);
+        text.ShouldContain("佐证文件被改动");
+        text.ShouldContain("现场.jpg");
+
+        File.Delete(path);
+        (await Verify()).Text.ShouldContain("佐证文件缺失");
+
+        // The file and its row changed together: the hash the audit chain holds still tells.
+        await File.WriteAllBytesAsync(path, changed);
+        var forged = Convert.ToHexStringLower(SHA256.HashData(changed));
+        await fresh.WithDb("/", db => db.Database.ExecuteSqlAsync(
+            $"UPDATE \"ActivityAttachments\" SET \"Sha256\" = {forged} WHERE \"Id\" = {file.Id}"));
+        (code, text) = await Verify();
+        code.ShouldBe(1);
+        text.ShouldContain("与审计日志中的哈希不符");
+
+        await fresh.WithDb("/", db => db.Database.ExecuteSqlAsync(
+            $"UPDATE \"ActivityAttachments\" SET \"Sha256\" = {file.Sha256} WHERE \"Id\" = {file.Id}"));
+        await File.WriteAllBytesAsync(path, original);
+        (await Verify()).Code.ShouldBe(0);
+    }
 }
 
 public sealed class PhoneActivityTestsSqlite(SqliteApp app) : PhoneActivityTests(app);

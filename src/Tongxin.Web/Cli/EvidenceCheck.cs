@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Tongxin.Data.Audit;
+using Tongxin.Data.Entities;
+
+namespace Tongxin.Web.Cli;
+
+/// <summary>
+/// OBL-6: a changed evidence file is detectable by <c>tongxin audit-verify</c>. Each attachment's stored file must
+/// still hash to the SHA-256 on its row, and that value must be the one its creation wrote into the (verified) audit
+/// chain, so neither the file nor the row can be swapped unnoticed.
+/// </summary>
+public static partial class EvidenceCheck
+{
+    /// <summary>The first problem in Chinese, or null when every evidence file is as recorded.</summary>
+    public static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath, CancellationToken ct = default)
+    {
+        var audited = new Dictionary<string, string>();
+        await foreach (var e in db.AuditEntries.AsNoTracking()
+                           .Where(a => a.ObjectType == nameof(ActivityAttachment) && a.Event == AuditEvents.Create)
+                           .Select(a => new { a.ObjectId, a.Details }).AsAsyncEnumerable().WithCancellation(ct))
+            if (e.ObjectId is not null && e.Details is not null && Sha256().Match(e.Details) is { Success: true } m)
+                audited[e.ObjectId] = m.Groups[1].Value;
+        await foreach (var a in db.ActivityAttachments.AsNoTracking().Where(a => a.Sha256 != null)
+                           .OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var what = $"活动附件“{a.FileName}”（{a.Id}）";
+            if (audited.TryGetValue(a.Id.ToString(), out var recorded) && recorded != a.Sha256)
+                return $"佐证文件的哈希被改动：{what}的记录与审计日志中的哈希不符。";
+            var path = Path.Combine(uploadsPath, a.StoredName);
+            if (!File.Exists(path)) return $"佐证文件缺失：{what}。";
+            await using var file = File.OpenRead(path);
+            if (Convert.ToHexStringLower(await SHA256.HashDataAsync(file, ct)) != a.Sha256)
+                return $"佐证文件被改动：{what}的内容与保存时的 SHA-256 不符。";
+        }
+        return null;
+    }
+
+    [GeneratedRegex("\"Sha256\"\\s*:\\s*\"([0-9a-f]{64})\"")]
+    private static partial Regex Sha256();
+}
