@@ -28,6 +28,7 @@ public static class Pipeline
         app.UseMiddleware<MustChangePasswordMiddleware>();
         app.UseMiddleware<TwoFactorRequirement>();
         app.UsePhoneLanding();
+        app.UseMiddleware<PageQueryGuard>();
         app.UseAntiforgery();
 
         app.MapOpenApi().RequireAuthorization(p => p

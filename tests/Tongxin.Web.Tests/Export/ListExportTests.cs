@@ -125,6 +125,21 @@ public abstract class ListExportTests(TestApp app)
     }
 
     [Fact]
+    [Trait("Req", "SYS-1")]
+    public async Task The_header_row_stays_in_view_and_carries_the_filter_buttons()
+    {
+        var staff = await app.SignInAs("staff");
+        var file = await Bytes(staff, "/api/v1/assessment/schemes/export");
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(file));
+        using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var xml = await reader.ReadToEndAsync();
+        xml.ShouldContain("ySplit=\"4\""); // title, 筛选条件, 导出时间 and the headers stay on screen
+        System.Text.RegularExpressions.Regex.Matches(xml, "<(x:)?autoFilter ").Count.ShouldBe(1);
+        xml.ShouldMatch("<(x:)?autoFilter ref=\"A4:G[0-9]+\"");
+        Cells(file)[3][0].ShouldBe("年度"); // and MiniExcel still reads the sheet
+    }
+
+    [Fact]
     [Trait("Req", "SEC-7")]
     public async Task A_user_without_the_assessment_permissions_cannot_export_them()
     {

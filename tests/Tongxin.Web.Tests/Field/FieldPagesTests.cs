@@ -17,6 +17,27 @@ public abstract partial class FieldPagesTests(TestApp app)
         return client;
     }
 
+    [Fact]
+    [Trait("Req", "SYS-2")]
+    public async Task A_mangled_page_or_year_in_the_address_is_dropped_not_a_500()
+    {
+        var client = await Browser("town1");
+        foreach (var (url, to) in new[]
+                 {
+                     ("/m/people?page=abc", "/m/people"), ("/m/people?page=", "/m/people"),
+                     ("/m/activities?page=1.5", "/m/activities"), ("/m/duties?page=2147483648", "/m/duties"),
+                     ("/people?page=abc&q=%E7%8E%8B", "/people?q=%E7%8E%8B"),
+                     ("/duties/activities?year=abc", "/duties/activities"),
+                 })
+        {
+            var response = await client.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, url);
+            response.Headers.Location!.OriginalString.ShouldBe(to, url);
+            (await client.GetAsync(to)).StatusCode.ShouldBe(HttpStatusCode.OK, to);
+        }
+        (await client.GetAsync("/m/people?page=1")).StatusCode.ShouldBe(HttpStatusCode.OK); // a good one stays
+    }
+
     [Theory]
     [InlineData("village1")]
     [InlineData("town1")]

@@ -104,6 +104,26 @@ public abstract class PhoneActivityTests(TestApp app)
     }
 
     [Fact]
+    [Trait("Req", "SYS-2")]
+    public async Task A_form_without_its_key_is_refused_and_writes_nothing_however_often_it_is_sent()
+    {
+        await using var fresh = await app.FreshAsync();
+        var node = await VillageNode(fresh);
+        var phone = await fresh.Browser("village1");
+        var topic = TestData.Unique("无键");
+        foreach (var key in new[] { "", "zzz", "" })
+        {
+            var form = await phone.Open(Url) with { Key = key };
+            var r = await phone.Post(Url, "activity", form, Fields(node, topic));
+            r.StatusCode.ShouldBe(HttpStatusCode.OK, key);
+            var html = PhoneForms.Decoded(await r.Content.ReadAsStringAsync());
+            html.ShouldContain("表单已失效，请重新打开后再提交");
+            html.ShouldContain(topic); // what was typed is kept, with a fresh key to send it again
+        }
+        (await Saved(fresh, topic)).ShouldBeEmpty();
+    }
+
+    [Fact]
     [Trait("Req", "OBL-6")]
     public async Task A_photo_is_kept_with_a_stamped_copy_and_its_hash_in_the_audit_chain()
     {

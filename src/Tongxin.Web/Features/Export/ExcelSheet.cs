@@ -1,10 +1,14 @@
+using System.IO.Compression;
+using System.Xml.Linq;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace Tongxin.Web.Features.Export;
 
 /// <summary>
 /// Excel files as UI.md asks: a title row, the filter used, the export time and user, then the table with
-/// Chinese headers. Shared by every list export.
+/// Chinese headers. Shared by every list export. The first four rows stay in view when scrolling, and the filter
+/// buttons sit on the header row (row 4), not on the title.
 /// </summary>
 public static class ExcelSheet
 {
@@ -23,8 +27,28 @@ public static class ExcelSheet
         };
         all.AddRange(rows.Select(Row));
         using var stream = new MemoryStream();
-        stream.SaveAs(all, printHeader: false);
+        stream.SaveAs(all, printHeader: false,
+            configuration: new OpenXmlConfiguration { FreezeRowCount = HeaderRow, AutoFilter = false });
+        FilterOnHeaderRow(stream, $"A{HeaderRow}:{columns[^1]}{all.Count}");
         return stream.ToArray();
+    }
+
+    private const int HeaderRow = 4;
+
+    /// <summary>MiniExcel can only filter from row 1 (the title): add the sheet's autoFilter right after its data,
+    /// where the Office Open XML schema wants it.</summary>
+    private static void FilterOnHeaderRow(MemoryStream xlsx, string range)
+    {
+        using var zip = new ZipArchive(xlsx, ZipArchiveMode.Update, leaveOpen: true);
+        var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+        XDocument sheet;
+        using (var read = entry.Open()) sheet = XDocument.Load(read);
+        var ns = sheet.Root!.Name.Namespace;
+        sheet.Root.Element(ns + "sheetData")!
+            .AddAfterSelf(new XElement(ns + "autoFilter", new XAttribute("ref", range)));
+        entry.Delete();
+        using var write = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open();
+        sheet.Save(write, SaveOptions.DisableFormatting);
     }
 
     private static string ColumnName(int i) => i < 26 ? ((char)('A' + i)).ToString() : "A" + (char)('A' + i - 26);
