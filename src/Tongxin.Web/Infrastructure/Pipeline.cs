@@ -30,6 +30,7 @@ public static class Pipeline
         app.UsePhoneLanding();
         app.UseMiddleware<PageQueryGuard>();
         app.UseAntiforgery();
+        app.UseMiddleware<RefusedFormPage>();
 
         app.MapOpenApi().RequireAuthorization(p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)

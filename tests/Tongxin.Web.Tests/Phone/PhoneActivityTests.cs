@@ -104,6 +104,35 @@ public abstract class PhoneActivityTests(TestApp app)
     }
 
     [Fact]
+    [Trait("Req", "SYS-1")]
+    [Trait("Req", "SEC-19")]
+    public async Task A_form_without_a_valid_antiforgery_token_is_refused_in_Chinese_and_writes_nothing()
+    {
+        await using var fresh = await app.FreshAsync();
+        var node = await VillageNode(fresh);
+        var phone = await fresh.Browser("village1");
+        var topic = TestData.Unique("无令牌");
+        var form = await phone.Open(Url) with { Token = "forged" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url);
+        var body = new MultipartFormDataContent
+        {
+            { new StringContent("activity"), "_handler" },
+            { new StringContent(form.Token), "__RequestVerificationToken" },
+            { new StringContent(form.Key), "Input.Key" },
+        };
+        foreach (var (name, value) in Fields(node, topic)) body.Add(new StringContent(value), name);
+        request.Content = body;
+        request.Headers.Accept.ParseAdd("text/html");
+        var r = await phone.SendAsync(request);
+        r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = PhoneForms.Decoded(await r.Content.ReadAsStringAsync());
+        html.ShouldContain("表单已失效");
+        html.ShouldContain("请返回并刷新页面后重新提交");
+        html.ShouldNotContain("antiforgery", Case.Insensitive);
+        (await Saved(fresh, topic)).ShouldBeEmpty();
+    }
+
+    [Fact]
     [Trait("Req", "SYS-2")]
     public async Task A_form_without_its_key_is_refused_and_writes_nothing_however_often_it_is_sent()
     {

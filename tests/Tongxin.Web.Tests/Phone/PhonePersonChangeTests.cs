@@ -40,6 +40,15 @@ public abstract class PhonePersonChangeTests(TestApp app)
         again.Headers.Location.ShouldBe(first.Headers.Location);
         (await Proposals(fresh, person)).ShouldBe(1);
         (await phone.GetStringAsync(first.Headers.Location)).ShouldContain("提交成功");
+        // The confirmation is for that proposal only: a made-up or someone else's address is a 404, not 提交成功.
+        foreach (var made in new[] { $"{url}/sent?change={Guid.NewGuid()}", $"{url}/sent?change=abc", $"{url}/sent" })
+        {
+            var bogus = await phone.GetAsync(made);
+            bogus.StatusCode.ShouldBe(HttpStatusCode.NotFound, made);
+            (await bogus.Content.ReadAsStringAsync()).ShouldNotContain("提交成功", Case.Sensitive, made);
+        }
+        var other = await fresh.Browser("town1"); // same town, in scope, but not the proposer
+        (await other.GetAsync(first.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await fresh.WithDb("/", db => db.People.SingleAsync(p => p.Id == person))).Employer
             .ShouldNotBe("新单位甲"); // nothing changes until approved
     }
