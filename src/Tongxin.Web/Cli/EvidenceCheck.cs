@@ -13,7 +13,8 @@ namespace Tongxin.Web.Cli;
 public static partial class EvidenceCheck
 {
     /// <summary>The first problem in Chinese, or null when every evidence file is as recorded.</summary>
-    public static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath, CancellationToken ct = default)
+    public static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath,
+        CancellationToken ct = default)
     {
         var audited = new Dictionary<string, string>();
         await foreach (var e in db.AuditEntries.AsNoTracking()

@@ -33,6 +33,18 @@ public abstract class PhonePersonChangeTests(TestApp app)
         html.ShouldContain("value=\"新单位甲\"");
         (await Proposals(fresh, person)).ShouldBe(0);
 
+        // A proposal that changes nothing is refused: it would only block real ones until a reviewer rejects it.
+        string Shown(string field) => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(
+            form.Html, $"name=\"Input.{field}\" value=\"([^\"]*)\"").Groups[1].Value);
+        var education = System.Text.RegularExpressions.Regex.Match(form.Html,
+            "<option value=\"([^\"]*)\" selected").Groups[1].Value;
+        var same = await phone.Post(url, "change", form, [("Input.Name", Shown("Name")),
+            ("Input.Employer", Shown("Employer")), ("Input.Position", Shown("Position")),
+            ("Input.Education", education), ("Input.Notes", "")]); // the form sent back exactly as it was shown
+        same.StatusCode.ShouldBe(HttpStatusCode.OK);
+        PhoneForms.Decoded(await same.Content.ReadAsStringAsync()).ShouldContain("没有修改任何内容");
+        (await Proposals(fresh, person)).ShouldBe(0);
+
         var fields = new[] { ("Input.Name", name), ("Input.Employer", "新单位甲") };
         var first = await phone.Post(url, "change", form, fields);
         var again = await phone.Post(url, "change", form, fields);

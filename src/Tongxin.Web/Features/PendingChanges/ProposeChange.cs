@@ -22,6 +22,9 @@ public sealed class ProposeChange(
                 $"「{current.Name}」已有一条待审变更，请等待审核后再提交",
                 $"\"{current.Name}\" already has a change awaiting review; wait for it to be decided"));
         await save.HandleAsync(personId, r, ct, validateOnly: true);
+        if (current is not null && Unchanged(current, r, sensitive))
+            throw new InvalidInputException(nameof(SavePerson.Request.Name), Loc.T(
+                "没有修改任何内容：请改动要更正的项目后再提交", "Nothing was changed: edit what is wrong, then send"));
         var node = await db.Regions.SingleAsync(x => x.Id == (current != null ? current.NodeId : r.NodeId), ct);
         var change = db.PendingChanges.Add(new PendingChange
         {
@@ -32,5 +35,24 @@ public sealed class ProposeChange(
         }).Entity;
         await db.SaveChangesAsync(ct);
         return change.Id;
+    }
+
+    /// <summary>
+    /// A proposal that changes nothing would only block real ones (one pending change per person) until a reviewer
+    /// rejects it. An ID number or phone typed in counts as a change (they are stored encrypted, not compared here).
+    /// </summary>
+    private static bool Unchanged(Person p, SavePerson.Request r, bool sensitive)
+    {
+        static bool Same(string? a, string? b) => (Check.Clean(a) ?? "") == (Check.Clean(b) ?? "");
+        var categories = "|" + string.Join("|", (r.Categories ?? []).Distinct().Order()) + "|";
+        return string.IsNullOrWhiteSpace(r.IdNumber) && string.IsNullOrWhiteSpace(r.Phone)
+            && Same(p.Name, r.Name) && p.Gender == r.Gender && p.BirthDate == r.BirthDate
+            && (!sensitive || (Same(p.Ethnicity, r.Ethnicity) && Same(p.Religion, r.Religion)
+                && Same(p.Affiliation, r.Affiliation)))
+            && Same(p.Education, r.Education) && Same(p.Employer, r.Employer) && Same(p.Position, r.Position)
+            && Same(p.RepresentativeLevel, r.RepresentativeLevel) && (p.Categories == categories
+                || (p.Categories is "" or "||" && categories == "||"))
+            && Same(p.Tags, r.Tags) && (p.Notes?.Trim() ?? "") == (r.Notes?.Trim() ?? "")
+            && (r.NodeId is null || r.NodeId == p.NodeId) && p.RecognisedOn == r.RecognisedOn;
     }
 }
