@@ -31,6 +31,12 @@ public static class Permissions
     public const string AssessmentSelf = "assessment.self";
     public const string AssessmentReview = "assessment.review";
     public const string AssessmentScore = "assessment.score";
+    public const string PlanRead = "plan.read";
+    public const string PlanWrite = "plan.write";
+    public const string PlanUpdate = "plan.update";
+    public const string LiaisonRead = "liaison.read";
+    public const string LiaisonWrite = "liaison.write";
+    public const string LiaisonReview = "liaison.review";
     public const string UserRead = "user.read";
     public const string UserWrite = "user.write";
     public const string RoleRead = "role.read";
@@ -62,6 +68,12 @@ public static class Permissions
         (AssessmentSelf, "考核自评", "Self-assessment"),
         (AssessmentReview, "审核评分、组织联评、公布", "Review, assign reviewers, publish"),
         (AssessmentScore, "联评打分（仅分配给本人的）", "Score assigned assessments"),
+        (PlanRead, "查看规划、工程、分线与督办", "View plans, projects, work lines and supervision"),
+        (PlanWrite, "维护规划、任务与节点", "Edit plans, tasks and milestones"),
+        (PlanUpdate, "报送任务进展、签收预警", "Report task progress, acknowledge warnings"),
+        (LiaisonRead, "查看联系安排、调研督查与同心联盟", "View liaison, visits and the alliance"),
+        (LiaisonWrite, "安排联系、记录调研与整改", "Assign liaison, record visits and rectifications"),
+        (LiaisonReview, "整改销账审核", "Sign off rectifications"),
         (UserRead, "查看用户", "View users"), (UserWrite, "管理用户", "Manage users"),
         (RoleRead, "查看角色权限", "View roles"), (RoleWrite, "管理角色权限", "Manage roles"),
         (TwoFactorReset, "重置用户的两步验证（留痕）", "Reset a user's two-step verification (audited)"),
