@@ -1,3 +1,5 @@
+using Tongxin.Domain.Plans;
+
 namespace Tongxin.Data.Entities;
 
 /// <summary>

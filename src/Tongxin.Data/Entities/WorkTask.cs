@@ -1,14 +1,6 @@
-namespace Tongxin.Data.Entities;
+using Tongxin.Domain.Plans;
 
-/// <summary>PLN-6: 正常, then 蓝 → 黄 → 红 → 通报.</summary>
-public enum WarningLevel
-{
-    None = 0,
-    Blue = 1,
-    Yellow = 2,
-    Red = 3,
-    Reported = 4,
-}
+namespace Tongxin.Data.Entities;
 
 /// <summary>
 /// 任务 (PLN-1, PLN-3, PLN-4): a task of a goal, a project or a work line, owned by a unit at a node (the town that

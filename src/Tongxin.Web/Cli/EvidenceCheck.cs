@@ -6,7 +6,8 @@ using Tongxin.Data.Entities;
 namespace Tongxin.Web.Cli;
 
 /// <summary>
-/// OBL-6: a changed evidence file is detectable by <c>tongxin audit-verify</c>. Each attachment's stored file must
+/// OBL-6: a changed evidence file is detectable by <c>tongxin audit-verify</c>. Each evidence file (activity
+/// attachments, and the files of progress updates and rectification items) must
 /// still hash to the SHA-256 on its row, and that value must be the one its creation wrote into the (verified) audit
 /// chain, so neither the file nor the row can be swapped unnoticed.
 /// </summary>
@@ -16,16 +17,24 @@ public static partial class EvidenceCheck
     public static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath,
         CancellationToken ct = default)
     {
+        var activities = db.ActivityAttachments.AsNoTracking().Where(a => a.Sha256 != null)
+            .Select(a => new Evidence(nameof(ActivityAttachment), a.Id, a.FileName, a.StoredName, a.Sha256!));
+        var others = db.Set<EvidenceFile>().AsNoTracking().Where(a => a.Sha256 != null)
+            .Select(a => new Evidence(nameof(EvidenceFile), a.Id, a.FileName, a.StoredName, a.Sha256!));
+        return await FirstProblemAsync(db, uploadsPath, activities, "活动附件", ct)
+            ?? await FirstProblemAsync(db, uploadsPath, others, "佐证材料", ct);
+    }
+
+    private sealed record Evidence(string Type, Guid Id, string FileName, string StoredName, string Sha256);
+
+    private static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath,
+        IQueryable<Evidence> rows, string kind, CancellationToken ct)
+    {
         var audited = new Dictionary<string, string>();
-        await foreach (var e in db.AuditEntries.AsNoTracking()
-                           .Where(a => a.ObjectType == nameof(ActivityAttachment) && a.Event == AuditEvents.Create)
-                           .Select(a => new { a.ObjectId, a.Details }).AsAsyncEnumerable().WithCancellation(ct))
-            if (e.ObjectId is not null && e.Details is not null && Sha256().Match(e.Details) is { Success: true } m)
-                audited[e.ObjectId] = m.Groups[1].Value;
-        await foreach (var a in db.ActivityAttachments.AsNoTracking().Where(a => a.Sha256 != null)
-                           .OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var a in rows.OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
-            var what = $"活动附件“{a.FileName}”（{a.Id}）";
+            if (audited.Count == 0) await ReadAuditAsync(db, a.Type, audited, ct);
+            var what = $"{kind}“{a.FileName}”（{a.Id}）";
             if (audited.TryGetValue(a.Id.ToString(), out var recorded) && recorded != a.Sha256)
                 return $"佐证文件的哈希被改动：{what}的记录与审计日志中的哈希不符。";
             var path = Path.Combine(uploadsPath, a.StoredName);
@@ -35,6 +44,17 @@ public static partial class EvidenceCheck
                 return $"佐证文件被改动：{what}的内容与保存时的 SHA-256 不符。";
         }
         return null;
+    }
+
+    private static async Task ReadAuditAsync(TongxinDb db, string type, Dictionary<string, string> audited,
+        CancellationToken ct)
+    {
+        audited[""] = "";
+        await foreach (var e in db.AuditEntries.AsNoTracking()
+                           .Where(a => a.ObjectType == type && a.Event == AuditEvents.Create)
+                           .Select(a => new { a.ObjectId, a.Details }).AsAsyncEnumerable().WithCancellation(ct))
+            if (e.ObjectId is not null && e.Details is not null && Sha256().Match(e.Details) is { Success: true } m)
+                audited[e.ObjectId] = m.Groups[1].Value;
     }
 
     [GeneratedRegex("\"Sha256\"\\s*:\\s*\"([0-9a-f]{64})\"")]

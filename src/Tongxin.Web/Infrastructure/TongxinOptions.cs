@@ -19,6 +19,9 @@ public sealed class TongxinOptions
     /// </summary>
     public int SignInPermitsPerMinute { get; set; } = 20;
     public SecurityOptions Security { get; set; } = new();
+    /// <summary>The warning ladder's days (PLN-6): <c>Tongxin:Warnings:BlueDays</c>, <c>StallDays</c>,
+    /// <c>ReportDays</c>.</summary>
+    public WarningOptions Warnings { get; set; } = new();
     /// <summary>
     /// Answer every request with a Server-Timing header (app and database time); for benchmarks, off by default.
     /// </summary>
@@ -57,4 +60,13 @@ public sealed class SecurityOptions
     /// ("10.0.0.0/24"), added to ASP.NET's loopback defaults. Headers from any other peer are ignored (SEC-22).
     /// </summary>
     public string[] KnownProxies { get; set; } = [];
+}
+
+public sealed class WarningOptions
+{
+    public int BlueDays { get; set; } = LadderSettings.Default.BlueDays;
+    public int StallDays { get; set; } = LadderSettings.Default.StallDays;
+    public int ReportDays { get; set; } = LadderSettings.Default.ReportDays;
+
+    public LadderSettings Ladder => new(BlueDays, StallDays, ReportDays);
 }
