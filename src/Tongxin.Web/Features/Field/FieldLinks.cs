@@ -14,12 +14,15 @@ public static class FieldLinks
     public const string People = "/m/people";
     /// <summary>The phone activity form (built with the idempotency keys and photo stamps, issue 15 item 2).</summary>
     public const string NewActivity = "/m/activities/new";
+    /// <summary>我的任务 and 报送进展 (PLN-1, PLN-7).</summary>
+    public const string Tasks = "/m/tasks";
 
     public const string DutiesPermission = Permissions.DutyRead;
     public const string ActivitiesPermission = Permissions.ActivityRead;
     public const string PeoplePermission = Permissions.PeopleRead;
     public const string NewActivityPermission = Permissions.ActivityWrite;
     public const string ProposePermission = Permissions.PeoplePropose;
+    public const string TasksPermission = Permissions.PlanRead;
 
     public static string Person(Guid id) => $"{People}/{id}";
 
@@ -41,6 +44,8 @@ public static class FieldLinks
             tiles.Add(new(People + "?propose=1", "上报变更", "Report a change", "✎"));
         if (user.Can(PeoplePermission)) tiles.Add(new(People, "查人员", "Look up a person", SearchIcon));
         if (user.Can(ActivitiesPermission)) tiles.Add(new(Activities, "我的记录", "My records", "☰"));
+        if (user.Can(TasksPermission) && user.Can(Permissions.PlanUpdate))
+            tiles.Add(new(Tasks, "我的任务", "My tasks", "⚑"));
         return tiles;
     }
 }

@@ -15,17 +15,10 @@ public sealed class TaskLadder(TongxinDb db, IOptions<TongxinOptions> options, T
 
     public async Task<WarningEvent?> ApplyAsync(WorkTask task, CancellationToken ct = default)
     {
-        var milestones = await db.Set<Milestone>().Where(m => m.TaskId == task.Id)
-            .Select(m => new MilestoneDate(m.DueOn, m.DoneOn)).ToListAsync(ct);
-        // Rows added in this unit of work are not in the database yet.
-        milestones.AddRange(db.ChangeTracker.Entries<Milestone>()
-            .Where(e => e.State == EntityState.Added && e.Entity.TaskId == task.Id)
-            .Select(e => new MilestoneDate(e.Entity.DueOn, e.Entity.DoneOn)));
-        var updates = await db.Set<ProgressUpdate>().Where(u => u.TaskId == task.Id)
-            .Select(u => new ProgressPoint(u.Date, u.Done, u.HasEvidence)).ToListAsync(ct);
-        updates.AddRange(db.ChangeTracker.Entries<ProgressUpdate>()
-            .Where(e => e.State == EntityState.Added && e.Entity.TaskId == task.Id)
-            .Select(e => new ProgressPoint(e.Entity.Date, e.Entity.Done, e.Entity.HasEvidence)));
+        var milestones = await CurrentAsync<Milestone, MilestoneDate>(m => m.TaskId == task.Id,
+            m => new MilestoneDate(m.DueOn, m.DoneOn), ct);
+        var updates = await CurrentAsync<ProgressUpdate, ProgressPoint>(u => u.TaskId == task.Id,
+            u => new ProgressPoint(u.Date, u.Done, u.HasEvidence), ct);
         var today = ChinaTime.Today(clock);
         var verdict = WarningLadder.Judge(
             new TaskFacts(task.StartsOn, task.EndsOn, task.Target, milestones, updates), today, Settings);
@@ -44,6 +37,20 @@ public sealed class TaskLadder(TongxinDb db, IOptions<TongxinOptions> options, T
         return Record(nameof(RectificationItem), item.Id, item.NodeId, item.NodePath, level, reason, today,
             item.Warning, l => (item.Warning, item.WarningSince, item.WarningReason) = (l, today, reason),
             r => item.WarningReason = r);
+    }
+
+    /// <summary>The rows as this unit of work sees them: saved ones, with changes, additions and removals not yet
+    /// saved applied over them.</summary>
+    private async Task<List<TFact>> CurrentAsync<TRow, TFact>(
+        System.Linq.Expressions.Expression<Func<TRow, bool>> of, Func<TRow, TFact> fact, CancellationToken ct)
+        where TRow : Entity
+    {
+        var rows = (await db.Set<TRow>().AsNoTracking().Where(of).ToListAsync(ct)).ToDictionary(r => r.Id);
+        var match = of.Compile();
+        foreach (var e in db.ChangeTracker.Entries<TRow>().Where(e => match(e.Entity)))
+            if (e.State == EntityState.Deleted) rows.Remove(e.Entity.Id);
+            else rows[e.Entity.Id] = e.Entity;
+        return rows.Values.Select(fact).ToList();
     }
 
     private WarningEvent? Record(string type, Guid id, Guid nodeId, string nodePath, WarningLevel level,
