@@ -66,7 +66,8 @@ public static partial class FengchengDemo
                     if (date > today || date < pair.Since) continue;
                     var activity = new Activity
                     {
-                        Date = date, Type = "T06", Topic = $"{partner.Name.Replace("（演示）", "")}{topics[(year + k) % 4]}",
+                        Date = date, Type = "T06",
+                        Topic = $"{partner.Name.Replace("（演示）", "")}{topics[(year + k) % 4]}",
                         Minutes = "（演示）活动记录和照片", HasEvidence = true, NodeId = node.Id, NodePath = node.NodePath,
                     };
                     db.Activities.Add(activity);

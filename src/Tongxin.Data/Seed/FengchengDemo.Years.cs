@@ -47,7 +47,7 @@ public static partial class FengchengDemo
                     B("区委统一战线工作领导小组"));
             Add(On(year, 9), "T01", "领导小组成员会议研究部署宗教工作", B("区委统一战线工作领导小组"));
             for (var i = 0; i < 5 + year % 3; i++)
-                Add(On(year, 1 + i * 2), "T08", "区委主要领导对统战工作作出批示", B("中共峰城区委"));
+                Add(On(year, 1 + i * 3 / 2), "T08", "区委主要领导对统战工作作出批示", B("中共峰城区委"));
             Add(On(year, 4), "T02", "区委听取统一战线工作汇报", B("中共峰城区委"));
             Add(On(year, 1, 20), "T09", "区委领导班子年度述职（含统一战线工作）", B("中共峰城区委"));
             foreach (var (town, t) in towns.Select((x, i) => (x, i)))
