@@ -81,6 +81,77 @@ public abstract class DemoDataTests(TestApp app)
             Cli.DemoDataCommand.RunAsync(fresh.Services, ["demo-data", "--scale", "county"], output)))
             .Message.ShouldContain("已有压测数据"); // a second run is refused, nothing doubled
     }
+
+    [Fact]
+    [Trait("Req", "PLN-1")]
+    [Trait("Req", "PLN-3")]
+    [Trait("Req", "PLN-4")]
+    [Trait("Req", "LIA-1")]
+    [Trait("Req", "LIA-4")]
+    public async Task Fengcheng_demo_holds_the_plans_projects_lines_liaison_and_the_years_between()
+    {
+        app.Require();
+        var thisYear = DateTime.UtcNow.Year;
+        await app.WithDb("/", async db =>
+        {
+            const string county = "/37/3704/370404/";
+            (await db.Set<Data.Entities.Plan>().CountAsync(p => p.Title == "统战图谱、三年攻坚"
+                && p.StartYear == 2018 && p.EndYear == 2020)).ShouldBe(1);
+            (await db.Set<Data.Entities.Goal>().Where(g => g.Level == Data.Entities.GoalLevel.Annual
+                && g.NodePath == county && g.Year >= 2018 && g.Year <= 2020).Select(g => g.Year).ToListAsync())
+                .ShouldBe([2018, 2019, 2020], ignoreOrder: true);
+            var projects = await db.Set<Data.Entities.Project>().Where(p => p.Year == 2020).ToListAsync();
+            projects.Count.ShouldBe(8);
+            projects.ShouldContain(p => p.Name == "云端服务“数字统战”");
+            (await db.Set<Data.Entities.ProjectTeamMember>().CountAsync(m => m.Role == "组长"
+                && projects.Select(p => p.Id).Contains(m.ProjectId))).ShouldBe(8);
+            var lines2019 = await db.Set<Data.Entities.WorkLine>().Where(l => l.Year == 2019).ToListAsync();
+            lines2019.Select(l => l.Name).ShouldBe(["党的建设", "双基双员", "民族宗教", "统战品牌", "文明创建", "目标考核"],
+                ignoreOrder: true);
+            lines2019.ShouldAllBe(l => l.DocumentNo == "峰统发〔2019〕5号");
+            (await db.Set<Data.Entities.WorkLine>().CountAsync(l => l.Year == 2020
+                && l.DocumentNo == "峰统发〔2020〕4号")).ShouldBe(8);
+            var tasks = await db.Set<Data.Entities.WorkTask>().AsNoTracking().ToListAsync();
+            tasks.ShouldAllBe(t => t.Target > 0 && t.StartsOn <= t.EndsOn && t.Year == t.EndsOn.Year);
+            var milestones = await db.Set<Data.Entities.Milestone>().AsNoTracking().ToListAsync();
+            milestones.ShouldAllBe(m => tasks.Any(t => t.Id == m.TaskId && m.DueOn >= t.StartsOn
+                && m.DueOn <= t.EndsOn && t.NodePath == m.NodePath));
+            var home = tasks.Single(t => t.Title == FengchengDemo.TanshanYellowTask);
+            (home.NodePath, home.Target, home.Done).ShouldBe(("/37/3704/370404/370404001/", 4, 1));
+
+            var towns = await db.Regions.Where(r => r.Level == RegionLevel.Town).ToListAsync();
+            var park = towns.Single(t => t.Name == "经济开发区");
+            var assignments = await db.Set<Data.Entities.LiaisonAssignment>().AsNoTracking().ToListAsync();
+            for (var year = 2018; year <= thisYear; year++)
+            {
+                var those = assignments.Where(a => a.Year == year).ToList();
+                those.Count.ShouldBe(7, $"{year}");
+                those.Select(a => a.NodeId).ShouldBe(towns.Where(t => t.Id != park.Id).Select(t => t.Id),
+                    ignoreOrder: true);
+                those.Select(a => a.CadreName).Distinct().Count().ShouldBe(7);
+            }
+            var visits = await db.Set<Data.Entities.Visit>().AsNoTracking().ToListAsync();
+            visits.Select(v => v.Kind).Distinct().Count().ShouldBe(4);
+            visits.Where(v => v.CrossCheck).ShouldAllBe(v => !v.Visitors.Contains(assignments
+                .Single(a => a.Year == v.Year && a.NodeId == v.NodeId).CadreName));
+            var items = await db.Set<Data.Entities.RectificationItem>().AsNoTracking().ToListAsync();
+            var closed = items.Where(i => i.Stage == Data.Entities.RectificationStage.Closed).ToList();
+            closed.ShouldNotBeEmpty();
+            closed.ShouldAllBe(i => i.FileCount > 0 && i.ReviewerName != null && i.ClosedOn != null);
+            var files = await db.Set<Data.Entities.EvidenceFile>().AsNoTracking().ToListAsync();
+            closed.ShouldAllBe(i => files.Any(f => f.OwnerType == "RectificationItem" && f.OwnerId == i.Id));
+            (await db.Set<Data.Entities.AlliancePartner>().CountAsync(p => p.NodePath == county)).ShouldBe(7);
+
+            // The seed's 2018–2020 figures stay exact; the years since have activities.
+            var heard = db.Activities.Where(a => a.Year >= 2018 && a.Year <= 2020 && a.Type == "T02"
+                && db.Bodies.Any(b => b.Id == a.BodyId && (b.Name == "区委常委会" || b.Name == "区委统一战线工作领导小组")));
+            (await heard.CountAsync()).ShouldBe(17);
+            (await db.Activities.CountAsync(a => a.Year >= 2018 && a.Year <= 2020 && a.Type == "T08")).ShouldBe(24);
+            for (var year = FengchengDemo.FirstFilledYear; year < thisYear; year++)
+                (await db.Activities.CountAsync(a => a.Year == year)).ShouldBeGreaterThan(100, $"{year}");
+            return true;
+        });
+    }
 }
 
 public sealed class DemoDataTestsSqlite(SqliteApp app) : DemoDataTests(app);

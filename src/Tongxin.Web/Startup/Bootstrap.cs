@@ -63,6 +63,9 @@ public static class Bootstrap
             var today = DateOnly.FromDateTime(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             await FengchengDemo.LoadForcesAsync(db, protector, today, ct);
             await FengchengDemo.LoadDutiesAsync(db, options.UploadsPath, today, ct);
+            await FengchengDemo.LoadYearsAsync(db, today, ct);
+            await FengchengDemo.LoadPlansAsync(db, options.UploadsPath, today, ct);
+            await FengchengDemo.LoadLiaisonAsync(db, options.UploadsPath, today, ct);
             await DemoAssessments.LoadAsync(sp, ct);
         }
         // the first dashboard read finds them ready
