@@ -17,9 +17,9 @@ public static partial class EvidenceCheck
     public static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath,
         CancellationToken ct = default)
     {
-        var activities = db.ActivityAttachments.AsNoTracking().Where(a => a.Sha256 != null)
+        var activities = db.ActivityAttachments.AsNoTracking().Where(a => a.Sha256 != null).OrderBy(a => a.Id)
             .Select(a => new Evidence(nameof(ActivityAttachment), a.Id, a.FileName, a.StoredName, a.Sha256!));
-        var others = db.Set<EvidenceFile>().AsNoTracking().Where(a => a.Sha256 != null)
+        var others = db.Set<EvidenceFile>().AsNoTracking().Where(a => a.Sha256 != null).OrderBy(a => a.Id)
             .Select(a => new Evidence(nameof(EvidenceFile), a.Id, a.FileName, a.StoredName, a.Sha256!));
         return await FirstProblemAsync(db, uploadsPath, activities, "活动附件", ct)
             ?? await FirstProblemAsync(db, uploadsPath, others, "佐证材料", ct);
@@ -31,7 +31,7 @@ public static partial class EvidenceCheck
         IQueryable<Evidence> rows, string kind, CancellationToken ct)
     {
         var audited = new Dictionary<string, string>();
-        await foreach (var a in rows.OrderBy(a => a.Id).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var a in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
             if (audited.Count == 0) await ReadAuditAsync(db, a.Type, audited, ct);
             var what = $"{kind}“{a.FileName}”（{a.Id}）";
