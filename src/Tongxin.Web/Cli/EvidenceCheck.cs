@@ -21,19 +21,19 @@ public static partial class EvidenceCheck
             .Select(a => new Evidence(nameof(ActivityAttachment), a.Id, a.FileName, a.StoredName, a.Sha256!));
         var others = db.Set<EvidenceFile>().AsNoTracking().Where(a => a.Sha256 != null).OrderBy(a => a.Id)
             .Select(a => new Evidence(nameof(EvidenceFile), a.Id, a.FileName, a.StoredName, a.Sha256!));
-        return await FirstProblemAsync(db, uploadsPath, activities, "活动附件", ct)
-            ?? await FirstProblemAsync(db, uploadsPath, others, "佐证材料", ct);
+        return await FirstProblemAsync(db, uploadsPath, nameof(ActivityAttachment), activities, "活动附件", ct)
+            ?? await FirstProblemAsync(db, uploadsPath, nameof(EvidenceFile), others, "佐证材料", ct);
     }
 
     private sealed record Evidence(string Type, Guid Id, string FileName, string StoredName, string Sha256);
 
-    private static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath,
+    private static async Task<string?> FirstProblemAsync(TongxinDb db, string uploadsPath, string type,
         IQueryable<Evidence> rows, string kind, CancellationToken ct)
     {
-        var audited = new Dictionary<string, string>();
+        // Read first: PostgreSQL runs one command at a time on a connection, so not while the rows stream.
+        var audited = await ReadAuditAsync(db, type, ct);
         await foreach (var a in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
-            if (audited.Count == 0) await ReadAuditAsync(db, a.Type, audited, ct);
             var what = $"{kind}“{a.FileName}”（{a.Id}）";
             if (audited.TryGetValue(a.Id.ToString(), out var recorded) && recorded != a.Sha256)
                 return $"佐证文件的哈希被改动：{what}的记录与审计日志中的哈希不符。";
@@ -46,15 +46,16 @@ public static partial class EvidenceCheck
         return null;
     }
 
-    private static async Task ReadAuditAsync(TongxinDb db, string type, Dictionary<string, string> audited,
+    private static async Task<Dictionary<string, string>> ReadAuditAsync(TongxinDb db, string type,
         CancellationToken ct)
     {
-        audited[""] = "";
+        var audited = new Dictionary<string, string>();
         await foreach (var e in db.AuditEntries.AsNoTracking()
                            .Where(a => a.ObjectType == type && a.Event == AuditEvents.Create)
                            .Select(a => new { a.ObjectId, a.Details }).AsAsyncEnumerable().WithCancellation(ct))
             if (e.ObjectId is not null && e.Details is not null && Sha256().Match(e.Details) is { Success: true } m)
                 audited[e.ObjectId] = m.Groups[1].Value;
+        return audited;
     }
 
     [GeneratedRegex("\"Sha256\"\\s*:\\s*\"([0-9a-f]{64})\"")]
