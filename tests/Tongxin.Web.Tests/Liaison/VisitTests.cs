@@ -28,7 +28,8 @@ public abstract class VisitTests(TestApp app)
 
         var detail = await staff.Get<GetVisit.Detail>($"{Visits}/{vid}");
         (detail.Town, detail.Kind, detail.Visitors, detail.Items.Count).ShouldBe(("峨山镇", "会议观摩", visitors, 0));
-        var page = await staff.Get<Page<ListVisits.Row>>($"{Visits}?year=2013&kind=会议观摩&nodeId={town}&q={visitors[..4]}");
+        var page = await staff.Get<Page<ListVisits.Row>>(
+            $"{Visits}?year=2013&kind=会议观摩&nodeId={town}&q={visitors[..4]}");
         page.Items.Single().Id.ShouldBe(vid);
         var sheet = await staff.Sheet($"{Visits}/export?year=2013&nodeId={town}");
         sheet[0][0].ShouldBe("调研督查");

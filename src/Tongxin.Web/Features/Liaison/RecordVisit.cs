@@ -27,7 +27,7 @@ public sealed class RecordVisit(TongxinDb db, CurrentUser user, TimeProvider clo
         var town = await db.TownAsync(r.NodeId, check, nameof(r.NodeId), ct);
         if (r.CrossCheck && town is not null && r.Date is { } date)
         {
-            var cadre = await db.Set<LiaisonAssignment>().AsNoTracking().IgnoreQueryFilters()
+            var cadre = await db.Set<LiaisonAssignment>().AsNoTracking()
                 .Where(a => a.Year == date.Year && a.NodeId == town.Id).Select(a => a.CadreName)
                 .SingleOrDefaultAsync(ct);
             check.That(cadre is null || !visitors.Contains(cadre), nameof(r.Visitors),

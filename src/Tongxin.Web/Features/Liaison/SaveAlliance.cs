@@ -15,7 +15,8 @@ public sealed class SaveAlliance(TongxinDb db, TimeProvider clock) : IHandler
             : null;
         var node = r.NodeId is { } nid
             ? await db.Regions.AsNoTracking()
-                .SingleOrDefaultAsync(x => x.Id == nid && (x.Level == RegionLevel.Town || x.Level == RegionLevel.Village), ct)
+                .SingleOrDefaultAsync(x => x.Id == nid
+                    && (x.Level == RegionLevel.Town || x.Level == RegionLevel.Village), ct)
             : null;
         var check = new Check().That(partner is not null, nameof(r.PartnerId), Loc.T("请选择联盟成员",
                 "Choose a partner"))
@@ -25,7 +26,7 @@ public sealed class SaveAlliance(TongxinDb db, TimeProvider clock) : IHandler
                 Loc.T("结对日期不能晚于今天", "The pairing date cannot be later than today"))
             .Optional(nameof(r.Aim), Loc.T("结对目标", "Aim"), r.Aim, 500);
         if (partner is not null && node is not null)
-            check.That(!await db.Set<Alliance>().IgnoreQueryFilters()
+            check.That(!await db.Set<Alliance>()
                     .AnyAsync(a => a.PartnerId == partner.Id && a.NodeId == node.Id, ct), nameof(r.NodeId),
                 Loc.T($"{partner.Name} 已与 {node.Name} 结对", $"{partner.Name} is already paired with {node.Name}"));
         check.ThrowIfAny();

@@ -2,7 +2,8 @@ namespace Tongxin.Web.Features.Liaison;
 
 /// <summary>
 /// Assign (or change) the liaison cadre of a town for a year (LIA-1). One cadre per town and one town per cadre a
-/// year; the unique indexes hold it under a race too, refused with the same message and nothing written.
+/// year; the unique indexes hold it under a race too (and for a cadre's town outside the user's scope), refused with
+/// a Chinese message and nothing written.
 /// </summary>
 public sealed class SaveAssignment(TongxinDb db) : IHandler
 {
@@ -45,7 +46,9 @@ public sealed class SaveAssignment(TongxinDb db) : IHandler
             db.Entry(a).State = id is null ? EntityState.Detached : EntityState.Unchanged;
             var race = new Check();
             await ConflictsAsync(race, a.Year, town, a.CadreName, id, ct);
-            if (!race.HasErrors) throw;
+            // The other row is outside the user's scope: say so without naming a town they may not see.
+            race.That(race.HasErrors, nameof(Request.CadreName), Loc.T(
+                $"{a.CadreName} {a.Year} 年已联系其他镇街", $"{a.CadreName} already liaises another town in {a.Year}"));
             race.ThrowIfAny();
         }
         return a.Id;
@@ -54,14 +57,14 @@ public sealed class SaveAssignment(TongxinDb db) : IHandler
     private async Task ConflictsAsync(Check check, int year, Region town, string cadre, Guid? self,
         CancellationToken ct)
     {
-        var all = db.Set<LiaisonAssignment>().AsNoTracking().IgnoreQueryFilters()
+        var all = db.Set<LiaisonAssignment>().AsNoTracking()
             .Where(x => x.Year == year && x.Id != self);
         if (await all.FirstOrDefaultAsync(x => x.NodeId == town.Id, ct) is { } taken)
             check.Add(nameof(Request.NodeId), Loc.T($"{town.Name} {year} 年已由 {taken.CadreName} 联系",
                 $"{town.Name} is already liaised by {taken.CadreName} in {year}"));
         if (await all.FirstOrDefaultAsync(x => x.CadreName == cadre, ct) is { } other)
         {
-            var name = await db.Regions.AsNoTracking().IgnoreQueryFilters().Where(x => x.Id == other.NodeId)
+            var name = await db.Regions.AsNoTracking().Where(x => x.Id == other.NodeId)
                 .Select(x => x.Name).SingleOrDefaultAsync(ct);
             check.Add(nameof(Request.CadreName), Loc.T($"{cadre} {year} 年已联系 {name}",
                 $"{cadre} already liaises with {name} in {year}"));
