@@ -2336,6 +2336,10 @@ namespace Tongxin.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateOnly?>("CheckedOn")
                         .HasColumnType("date");
 

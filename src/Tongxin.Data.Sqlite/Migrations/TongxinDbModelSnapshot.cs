@@ -2290,6 +2290,10 @@ namespace Tongxin.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CheckedOn")
                         .HasColumnType("TEXT");
 

@@ -9,6 +9,7 @@ internal sealed class RectificationItemConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Progress).HasMaxLength(2000);
         b.Property(x => x.ReviewerName).HasMaxLength(50);
         b.Property(x => x.ReviewedBy).HasMaxLength(450);
+        b.Property(x => x.CheckedBy).HasMaxLength(450);
         b.Property(x => x.WarningReason).HasMaxLength(300);
         b.HasIndex(x => x.VisitId);
         b.HasIndex(x => new { x.Stage, x.DueOn });

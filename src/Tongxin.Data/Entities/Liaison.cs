@@ -62,6 +62,8 @@ public sealed class RectificationItem : Entity, IRegionKeyed
     /// <summary>对账: what the owner reports was done.</summary>
     public string? Progress { get; set; }
     public DateOnly? CheckedOn { get; set; }
+    /// <summary>The user who did the 对账: they may not also sign it off.</summary>
+    public string? CheckedBy { get; set; }
     public int FileCount { get; set; }
     /// <summary>销账: the reviewer who signed it off, and when.</summary>
     public string? ReviewerName { get; set; }

@@ -15,7 +15,9 @@ public static class Dictionaries
 
     /// <summary>Activity types (OBL-1); codes T01… are what duty rules count.</summary>
     public static readonly string[] ActivityTypes = ["会议", "听取汇报", "学习", "授课/培训班",
-        "座谈会", "联谊交友", "调研督查", "批示", "述职", "工作要点/任务清单"];
+        "座谈会", "联谊交友", "调研督查", "批示", "述职", "工作要点/任务清单",
+        // LIA-3: a 同心联盟 joint activity (联镇结村, 三联三访), counted like any activity.
+        "三联三访"];
 
     public static readonly string[] Categories =
     [
@@ -55,11 +57,11 @@ public static class Dictionaries
     {
         if (await db.DictionaryItems.AnyAsync(ct))
         {
-            if (!await db.DictionaryItems.AnyAsync(i => i.Kind == ActivityType, ct)) // added after the first release
-            {
-                Add(db, ActivityType, "T", ActivityTypes);
-                await db.SaveChangesAsync(ct);
-            }
+            // Activity types added after the first release (the kind itself, then 三联三访) come once.
+            var have = await db.DictionaryItems.Where(i => i.Kind == ActivityType).Select(i => i.Code)
+                .ToListAsync(ct);
+            Add(db, ActivityType, "T", ActivityTypes, have);
+            if (have.Count < ActivityTypes.Length) await db.SaveChangesAsync(ct);
             return;
         }
         Add(db, ActivityType, "T", ActivityTypes);
@@ -72,14 +74,16 @@ public static class Dictionaries
         await db.SaveChangesAsync(ct);
     }
 
-    private static void Add(TongxinDb db, string kind, string prefix, string[] names)
+    private static void Add(TongxinDb db, string kind, string prefix, string[] names,
+        IReadOnlyCollection<string>? skip = null)
     {
         for (var i = 0; i < names.Length; i++)
-            db.DictionaryItems.Add(new DictionaryItem
-            {
-                Kind = kind, Code = $"{prefix}{i + 1:00}",
-                Name = names[i], SortOrder = i + 1,
-                Sensitive = kind == Category && SensitiveCategories.Contains(names[i]),
-            });
+            if (skip?.Contains($"{prefix}{i + 1:00}") != true)
+                db.DictionaryItems.Add(new DictionaryItem
+                {
+                    Kind = kind, Code = $"{prefix}{i + 1:00}",
+                    Name = names[i], SortOrder = i + 1,
+                    Sensitive = kind == Category && SensitiveCategories.Contains(names[i]),
+                });
     }
 }

@@ -5,7 +5,7 @@ namespace Tongxin.Data.Seed;
 /// <summary>
 /// LIA-3 同心联盟: the 4 democratic-party grassroots organisations, 工商联, 知联会 and 新阶联 registered at the county
 /// (and a 吴林街道 商会 registered by its town), paired with towns and villages (联镇结村), with a few 三联三访 joint
-/// activities a year, recorded as 联谊交友 activities of the node. Names and dates are made up.
+/// activities a year, recorded as 三联三访 activities of the node. Names and dates are made up.
 /// </summary>
 public static partial class FengchengDemo
 {
@@ -66,7 +66,7 @@ public static partial class FengchengDemo
                     if (date > today || date < pair.Since) continue;
                     var activity = new Activity
                     {
-                        Date = date, Type = "T06",
+                        Date = date, Type = "T11",
                         Topic = $"{partner.Name.Replace("（演示）", "")}{topics[(year + k) % 4]}",
                         Minutes = "（演示）活动记录和照片", HasEvidence = true, NodeId = node.Id, NodePath = node.NodePath,
                     };

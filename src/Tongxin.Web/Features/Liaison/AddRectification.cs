@@ -1,7 +1,7 @@
 namespace Tongxin.Web.Features.Liaison;
 
 /// <summary>建账: a rectification item of a visit, with an owner and a due date not before the visit (LIA-4).</summary>
-public sealed class AddRectification(TongxinDb db) : IHandler
+public sealed class AddRectification(TongxinDb db, Plans.TaskLadder ladder) : IHandler
 {
     public sealed record Request(string? Title, string? Owner, DateOnly? DueOn);
 
@@ -20,6 +20,7 @@ public sealed class AddRectification(TongxinDb db) : IHandler
             VisitId = visit.Id, Title = r.Title!.Trim(), Owner = r.Owner!.Trim(), DueOn = r.DueOn!.Value,
             NodeId = visit.NodeId, NodePath = visit.NodePath,
         }).Entity;
+        ladder.Apply(item); // an item already overdue or due soon is on the ladder from the start
         await db.SaveChangesAsync(ct);
         return item.Id;
     }

@@ -3,13 +3,12 @@ using Tongxin.Domain.Time;
 namespace Tongxin.Web.Features.Liaison;
 
 /// <summary>
-/// 对账: the owner reports what was done (LIA-4). Who reported it is kept as an audit event, so the 销账 can be
-/// refused to the same user.
+/// 对账: the owner reports what was done (LIA-4). Who reported it is kept on the item, so the 销账 can be refused to
+/// the same user.
 /// </summary>
-public sealed class CheckRectification(TongxinDb db, TimeProvider clock) : IHandler
+public sealed class CheckRectification(TongxinDb db, CurrentUser user, TimeProvider clock,
+    Plans.TaskLadder ladder) : IHandler
 {
-    public const string Event = "rectification-check";
-
     public sealed record Request(string? Progress, long Version = 0);
 
     public async Task HandleAsync(Guid id, Request r, CancellationToken ct = default)
@@ -19,9 +18,9 @@ public sealed class CheckRectification(TongxinDb db, TimeProvider clock) : IHand
         new Check().That(item.Stage != RectificationStage.Closed, nameof(r.Progress),
                 Loc.T("已销账的事项不能再对账", "A closed item cannot be checked again"))
             .Required(nameof(r.Progress), Loc.T("整改进展", "Progress"), r.Progress, 2000).ThrowIfAny();
-        (item.Progress, item.Stage, item.CheckedOn) =
-            (r.Progress!.Trim(), RectificationStage.Checked, ChinaTime.Today(clock));
-        db.AddAuditEvent(Event, LiaisonTowns.ItemOwner, item.Id.ToString(), item.NodePath);
+        (item.Progress, item.Stage, item.CheckedOn, item.CheckedBy) =
+            (r.Progress!.Trim(), RectificationStage.Checked, ChinaTime.Today(clock), user.UserId);
+        ladder.Apply(item);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -6,16 +6,14 @@ namespace Tongxin.Web.Features.Liaison;
 /// 销账 (LIA-4): only an item that was checked, has evidence, and is signed off by a reviewer (整改销账审核) who
 /// is not the user who did the 对账. Otherwise refused, nothing written.
 /// </summary>
-public sealed class CloseRectification(TongxinDb db, CurrentUser user, TimeProvider clock) : IHandler
+public sealed class CloseRectification(TongxinDb db, CurrentUser user, TimeProvider clock,
+    Plans.TaskLadder ladder) : IHandler
 {
     public async Task HandleAsync(Guid id, CancellationToken ct = default)
     {
         var item = await db.Set<RectificationItem>().SingleOrDefaultAsync(i => i.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("整改事项", "Rectification item"));
-        var key = item.Id.ToString();
-        var checkedBy = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.Event == CheckRectification.Event && a.ObjectId == key)
-            .OrderByDescending(a => a.Seq).Select(a => a.UserId).FirstOrDefaultAsync(ct);
+        var checkedBy = item.CheckedBy;
         const string field = "Stage";
         new Check().That(item.Stage == RectificationStage.Checked, field, item.Stage == RectificationStage.Closed
                 ? Loc.T("该事项已销账", "The item is already closed")
@@ -31,6 +29,7 @@ public sealed class CloseRectification(TongxinDb db, CurrentUser user, TimeProvi
             .ThrowIfAny();
         (item.Stage, item.ClosedOn, item.ReviewedBy, item.ReviewerName) = (RectificationStage.Closed,
             ChinaTime.Today(clock), user.UserId, Trim(user.Principal.DisplayName()));
+        ladder.Apply(item);
         await db.SaveChangesAsync(ct);
     }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Tongxin.Data.Sqlite.Migrations
+namespace Tongxin.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class PlansAndLiaison : Migration
@@ -15,13 +15,13 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "AlliancePartner",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,18 +38,18 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "EvidenceFile",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    StampedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    StampedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,14 +60,14 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "LiaisonAssignment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    CadreName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    CadrePost = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CadreUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    CadreName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CadrePost = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CadreUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -84,15 +84,15 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "Plan",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    EndYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    DocumentNo = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    EndYear = table.Column<int>(type: "integer", nullable: false),
+                    DocumentNo = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,17 +109,17 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "Project",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    Leader = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    DocumentNo = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Leader = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DocumentNo = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -136,17 +136,17 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "Visit",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Visitors = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    CrossCheck = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Visitors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Findings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CrossCheck = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -163,17 +163,17 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "WarningEvent",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    AcknowledgedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AcknowledgedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AcknowledgedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,16 +190,16 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "WorkLine",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Leader = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Units = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    DocumentNo = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Leader = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Units = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DocumentNo = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,13 +216,13 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "Alliance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Since = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Aim = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false),
+                    Aim = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -245,17 +245,17 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "Goal",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,15 +284,15 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "ProjectTeamMember",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,24 +315,25 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "RectificationItem",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VisitId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
-                    Progress = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FileCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Warning = table.Column<int>(type: "INTEGER", nullable: false),
-                    WarningSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    WarningReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VisitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    Progress = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CheckedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    FileCount = table.Column<int>(type: "integer", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Warning = table.Column<int>(type: "integer", nullable: false),
+                    WarningSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    WarningReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -355,12 +356,12 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "AllianceActivity",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AllianceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AllianceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,32 +390,32 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "WorkTask",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GoalId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    WorkLineId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OwnerUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Lead = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Duty = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Metric = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MetricUnit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Target = table.Column<int>(type: "INTEGER", nullable: false),
-                    Done = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evaluation = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    LastUpdateOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LastEvidenceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Warning = table.Column<int>(type: "INTEGER", nullable: false),
-                    WarningSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    WarningReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GoalId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WorkLineId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnerUnit = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Duty = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Metric = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MetricUnit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Target = table.Column<int>(type: "integer", nullable: false),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Evaluation = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastUpdateOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastEvidenceOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Warning = table.Column<int>(type: "integer", nullable: false),
+                    WarningSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    WarningReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -455,16 +456,16 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "Milestone",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    FirstDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FirstDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -487,18 +488,18 @@ namespace Tongxin.Data.Sqlite.Migrations
                 name: "ProgressUpdate",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Done = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    FileCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    HasEvidence = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    NodeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NodePath = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    FileCount = table.Column<int>(type: "integer", nullable: false),
+                    HasEvidence = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RecordedByName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NodePath = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
