@@ -43,22 +43,42 @@ public sealed class RaiseWarnings(TongxinDb db, TaskLadder ladder, NoticeService
         return $"重新研判任务和整改事项，{raised.Count} 项预警等级变化（其中 {warned} 项为预警）；新发通知 {sent} 条。";
     }
 
-    /// <summary>The ladder over every open task and unclosed item (and those still flagged), saved; the events
-    /// raised with their subject's title.</summary>
+    /// <summary>The ladder over every open task and unclosed item (and those still flagged), each saved on its own;
+    /// the events raised with their subject's title. A row another writer changed meanwhile (a progress update, a
+    /// second run) is read again and judged afresh, so a level is recorded once.</summary>
     public async Task<List<(WarningEvent Event, string Title)>> RecomputeAsync(CancellationToken ct = default)
     {
         var raised = new List<(WarningEvent, string)>();
-        var tasks = await db.Set<WorkTask>()
-            .Where(t => t.Done < t.Target || t.Warning != WarningLevel.None).OrderBy(t => t.Id).ToListAsync(ct);
-        foreach (var t in tasks)
-            if (await ladder.ApplyAsync(t, ct) is { } e) raised.Add((e, t.Title));
+        var tasks = await db.Set<WorkTask>().Where(t => t.Done < t.Target || t.Warning != WarningLevel.None)
+            .OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(ct);
+        foreach (var id in tasks)
+            if (await OneAsync(id, (WorkTask t) => ladder.ApplyAsync(t, ct), t => t.Title, ct) is { } r)
+                raised.Add(r);
         var items = await db.Set<RectificationItem>()
             .Where(i => i.Stage != RectificationStage.Closed || i.Warning != WarningLevel.None).OrderBy(i => i.Id)
-            .ToListAsync(ct);
-        foreach (var i in items)
-            if (ladder.Apply(i) is { } e) raised.Add((e, i.Title));
-        await db.SaveChangesAsync(ct);
+            .Select(i => i.Id).ToListAsync(ct);
+        foreach (var id in items)
+            if (await OneAsync(id, (RectificationItem i) => Task.FromResult(ladder.Apply(i)), i => i.Title, ct)
+                is { } r)
+                raised.Add(r);
         return raised;
+    }
+
+    private async Task<(WarningEvent, string)?> OneAsync<T>(Guid id, Func<T, Task<WarningEvent?>> apply,
+        Func<T, string> title, CancellationToken ct) where T : Entity
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Set<T>().SingleOrDefaultAsync(x => x.Id == id, ct) is not { } row) return null;
+            var e = await apply(row);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return e is null ? null : (e, title(row));
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3) { }
+        }
     }
 
     public static string Short(WarningLevel level) => level switch
