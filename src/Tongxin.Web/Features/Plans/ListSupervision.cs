@@ -72,8 +72,11 @@ public sealed class ListSupervision(TongxinDb db) : IHandler
             var tasks = db.Set<WorkTask>().AsNoTracking();
             tasks = q.Item is { } id ? tasks.Where(x => x.Id == id) : tasks.Where(x => x.Warning != WarningLevel.None);
             if (town is not null) tasks = tasks.InSubtree(town);
-            rows.AddRange((await tasks.Select(x => new { x.Id, x.Title, x.OwnerUnit, x.NodePath, x.Warning,
-                    x.WarningReason, x.WarningSince }).ToListAsync(ct))
+            rows.AddRange((await tasks.Select(x => new
+            {
+                x.Id, x.Title, x.OwnerUnit, x.NodePath, x.Warning,
+                x.WarningReason, x.WarningSince
+            }).ToListAsync(ct))
                 .Select(x => new Flat(x.Id, TaskKind, x.Title, x.OwnerUnit, x.NodePath, x.Warning, x.WarningReason,
                     x.WarningSince, $"/plans/tasks/{x.Id}")));
         }
@@ -82,8 +85,11 @@ public sealed class ListSupervision(TongxinDb db) : IHandler
             var items = db.Set<RectificationItem>().AsNoTracking();
             items = q.Item is { } id ? items.Where(x => x.Id == id) : items.Where(x => x.Warning != WarningLevel.None);
             if (town is not null) items = items.InSubtree(town);
-            rows.AddRange((await items.Select(x => new { x.Id, x.Title, x.Owner, x.NodePath, x.Warning,
-                    x.WarningReason, x.WarningSince, x.VisitId }).ToListAsync(ct))
+            rows.AddRange((await items.Select(x => new
+            {
+                x.Id, x.Title, x.Owner, x.NodePath, x.Warning,
+                x.WarningReason, x.WarningSince, x.VisitId
+            }).ToListAsync(ct))
                 .Select(x => new Flat(x.Id, ItemKind, x.Title, x.Owner, x.NodePath, x.Warning, x.WarningReason,
                     x.WarningSince, $"/liaison/visits/{x.VisitId}")));
         }

@@ -83,8 +83,11 @@ public sealed class RaiseWarnings(TongxinDb db, TaskLadder ladder, NoticeService
 
     public static string Short(WarningLevel level) => level switch
     {
-        WarningLevel.Blue => "蓝", WarningLevel.Yellow => "黄", WarningLevel.Red => "红",
-        WarningLevel.Reported => "通报", _ => "正常",
+        WarningLevel.Blue => "蓝",
+        WarningLevel.Yellow => "黄",
+        WarningLevel.Red => "红",
+        WarningLevel.Reported => "通报",
+        _ => "正常",
     };
 
     /// <summary>Enabled users at exactly this node holding the permission through any of their roles.</summary>
