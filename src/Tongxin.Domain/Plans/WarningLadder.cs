@@ -34,7 +34,8 @@ public static class WarningLadder
         }
         var elapsed = today.DayNumber - task.StartsOn.DayNumber + 1;
         var period = task.EndsOn.DayNumber - task.StartsOn.DayNumber + 1;
-        var quiet = today.DayNumber - (last ?? task.StartsOn).DayNumber;
+        // the stall clock never starts before the task does: evidence filed ahead of the start does not age it
+        var quiet = today.DayNumber - (last is { } l && l > task.StartsOn ? l : task.StartsOn).DayNumber;
         if (quiet >= settings.StallDays)
             return Say(WarningLevel.Yellow, last is null
                 ? Lang.T($"开始 {quiet} 天未报送有佐证的进展", $"No evidenced update in the {quiet} days since the start")

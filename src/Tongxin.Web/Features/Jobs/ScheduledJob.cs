@@ -24,6 +24,7 @@ public static class ScheduledJobs
             typeof(DisableIdleAccounts)),
         new(PurgeAudit.Name, "清理过期审计日志", "Purge expired audit rows", "0 40 2 * * ?", typeof(PurgeAudit)),
         new(DutyReminders.Name, "制度任务滞后提醒", "Duty reminders", "0 30 7 * * ?", typeof(DutyReminders)),
+        new(Plans.RaiseWarnings.Name, "任务预警（蓝黄红）", "Task warnings", "0 0 7 * * ?", typeof(Plans.RaiseWarnings)),
     ];
 
     public static ScheduledJobInfo? Find(string name) => All.FirstOrDefault(j => j.Name == name);
