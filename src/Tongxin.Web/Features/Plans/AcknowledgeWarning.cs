@@ -14,7 +14,9 @@ public sealed class AcknowledgeWarning(TongxinDb db, CurrentUser user, TimeProvi
         var e = await db.Set<WarningEvent>().SingleOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException(Loc.T("预警", "Warning"));
         user.Require(RaiseWarnings.OwnerPermission(e.SubjectType));
+        // Whole microseconds, as PostgreSQL keeps them: the first answer equals what is read back later.
         var now = clock.GetUtcNow().UtcDateTime;
+        now = now.AddTicks(-(now.Ticks % 10));
         if (e.AcknowledgedUtc is null)
             (e.AcknowledgedUtc, e.AcknowledgedBy) = (now, user.Principal.DisplayName() is { Length: > 0 } name
                 ? Cut(name, 50) : user.UserName);
