@@ -89,7 +89,8 @@ public sealed class PlansApi : IEndpointGroup
     }
 
     private static async Task<FileContentHttpResult> ExportPlans(
-        ExportPlans h, [AsParameters] ListPlans.Query q, CancellationToken ct) => (await h.HandleAsync(q, ct)).Download();
+        ExportPlans h, [AsParameters] ListPlans.Query q, CancellationToken ct) =>
+        (await h.HandleAsync(q, ct)).Download();
 
     private static async Task<FileContentHttpResult> ExportLists(
         ExportLists h, Guid id, int? year, CancellationToken ct) => (await h.HandleAsync(id, year, ct)).Download();

@@ -36,10 +36,12 @@ public sealed class SaveTask(TongxinDb db, TaskLadder ladder) : IHandler
         var parent = await ParentAsync(r, ct);
         check.That(parents == 1 && parent is not null, nameof(r.GoalId),
             Loc.T("任务应属于一个目标、工程或分线", "A task belongs to one goal, project or work line"))
-            .That(parent is null || node is null || node.NodePath.StartsWith(parent.Value.Path, StringComparison.Ordinal),
+            .That(parent is null || node is null
+                || node.NodePath.StartsWith(parent.Value.Path, StringComparison.Ordinal),
                 nameof(r.NodeId), Loc.T("责任节点应在上级规划所属节点之下", "The owner must be under the plan's node"));
         if (task is not null && r.StartsOn is { } s && r.EndsOn is { } e)
-            check.That(!await db.Set<Milestone>().AnyAsync(m => m.TaskId == task.Id && (m.DueOn < s || m.DueOn > e), ct),
+            check.That(!await db.Set<Milestone>()
+                    .AnyAsync(m => m.TaskId == task.Id && (m.DueOn < s || m.DueOn > e), ct),
                 nameof(r.EndsOn), Loc.T("已有节点不在新的任务期限内", "Some milestones fall outside the new period"));
         check.ThrowIfAny();
         if (task is null)
