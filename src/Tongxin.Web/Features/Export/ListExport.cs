@@ -42,6 +42,22 @@ public sealed class ListExport(TongxinDb db, TimeProvider clock) : IHandler
         return new File(FileName(title, now), content, rows.Count);
     }
 
+    /// <summary>A workbook of several sheets (each already read in full), audited as one export.</summary>
+    public async Task<File> HandleAsync(string title, string objectType, string filter,
+        IReadOnlyList<ExcelSheet.Sheet> sheets, CancellationToken ct = default)
+    {
+        var rows = sheets.Sum(s => s.Rows.Count());
+        if (rows > MaxRows)
+            throw new ConflictException(Loc.T($"一次最多导出 {MaxRows:N0} 行，当前 {rows:N0} 行，请缩小筛选范围",
+                $"At most {MaxRows:N0} rows per export, {rows:N0} selected; narrow the filter"));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var content = ExcelSheet.Build(db.CurrentUser.UserName ?? "", now, sheets);
+        db.AddAuditEvent(AuditEvents.Export, objectType, null, db.CurrentUser.ScopePath,
+            details: new { rows, filter });
+        await db.SaveChangesAsync(ct);
+        return new File(FileName(title, now), content, rows);
+    }
+
     /// <summary>A list that is not paged, as the one page <see cref="HandleAsync{T}"/> reads.</summary>
     public static Func<int, Task<Paged<T>>> Whole<T>(Func<Task<IReadOnlyList<T>>> all) => async _ =>
         await all() is var rows ? new Paged<T>(rows, rows.Count, 1, Math.Max(rows.Count, 1)) : null!;
