@@ -34,7 +34,7 @@ public sealed class GetTask(TongxinDb db) : IHandler
         var history = await db.Set<WarningEvent>().AsNoTracking()
             .Where(e => e.SubjectType == nameof(WorkTask) && e.SubjectId == id)
             .OrderByDescending(e => e.RaisedOn).ThenByDescending(e => e.Id).ToListAsync(ct);
-        var node = await db.Regions.AsNoTracking().IgnoreQueryFilters().Where(r => r.Id == t.NodeId)
+        var node = await db.Regions.AsNoTracking().Where(r => r.Id == t.NodeId)
             .Select(r => r.Name).SingleOrDefaultAsync(ct);
         var parent = t.GoalId is { } g ? await db.Set<Goal>().Where(x => x.Id == g).Select(x => x.Title)
                 .SingleOrDefaultAsync(ct)
