@@ -132,8 +132,10 @@ public abstract class DemoDataTests(TestApp app)
             }
             var visits = await db.Set<Data.Entities.Visit>().AsNoTracking().ToListAsync();
             visits.Select(v => v.Kind).Distinct().Count().ShouldBe(4);
-            visits.Where(v => v.CrossCheck).ShouldAllBe(v => !v.Visitors.Contains(assignments
-                .Single(a => a.Year == v.Year && a.NodeId == v.NodeId).CadreName));
+            // Other tests record visits in years or towns without a demo cadre: those have nobody to exclude.
+            var own = visits.Where(v => v.CrossCheck).Select(v => (v.Visitors, Cadre: assignments
+                .SingleOrDefault(a => a.Year == v.Year && a.NodeId == v.NodeId)?.CadreName)).ToList();
+            own.ShouldAllBe(v => v.Cadre == null || !v.Visitors.Contains(v.Cadre));
             var items = await db.Set<Data.Entities.RectificationItem>().AsNoTracking().ToListAsync();
             var closed = items.Where(i => i.Stage == Data.Entities.RectificationStage.Closed).ToList();
             closed.ShouldNotBeEmpty();

@@ -791,6 +791,12 @@ namespace Tongxin.Data.Postgres.Migrations
                 name: "IX_WorkTask_WorkLineId",
                 table: "WorkTask",
                 column: "WorkLineId");
+
+            // The new tables' NodePath columns get the fine statistics every NodePath column keeps (NodePathStatistics).
+            foreach (var table in new[] { "AlliancePartner", "EvidenceFile", "LiaisonAssignment", "Plan", "Project",
+                "Visit", "WarningEvent", "WorkLine", "Alliance", "Goal", "ProjectTeamMember", "RectificationItem",
+                "AllianceActivity", "WorkTask", "Milestone", "ProgressUpdate" })
+                migrationBuilder.Sql($"""ALTER TABLE "{table}" ALTER COLUMN "NodePath" SET STATISTICS 2000;""");
         }
 
         /// <inheritdoc />
