@@ -156,6 +156,21 @@ public abstract class DemoDataTests(TestApp app)
             return true;
         });
     }
+
+    [Fact]
+    [Trait("Req", "LIA-1")]
+    public async Task The_demo_cadre_signs_in_and_sees_the_towns_she_liaises()
+    {
+        app.Require();
+        var thisYear = Domain.Time.ChinaTime.Today(TimeProvider.System).Year;
+        var cadre = await app.SignInAs(Startup.DemoUsers.Cadre);
+        var mine = await cadre.Get<List<Features.Liaison.ListAssignments.Row>>(
+            $"/api/v1/liaison/assignments?year={thisYear}&mine=true");
+        mine.ShouldHaveSingleItem().CadreName.ShouldBe(Data.Seed.FengchengDemo.LiaisonCadre);
+        var staff = await app.SignInAs("staff");
+        (await staff.Get<List<Features.Liaison.ListAssignments.Row>>(
+            $"/api/v1/liaison/assignments?year={thisYear}&mine=true")).ShouldBeEmpty();
+    }
 }
 
 public sealed class DemoDataTestsSqlite(SqliteApp app) : DemoDataTests(app);

@@ -12,10 +12,13 @@ public static partial class FengchengDemo
 {
     private static readonly (string Name, string Post)[] Cadres =
     [
-        ("孙丽（演示）", "组织联络室主任"), ("周强（演示）", "民族宗教室主任"), ("吴敏（演示）", "调研室主任"),
+        (LiaisonCadre, "组织联络室主任"), ("周强（演示）", "民族宗教室主任"), ("吴敏（演示）", "调研室主任"),
         ("郑浩（演示）", "经济联络室主任"), ("王芳（演示）", "台港澳侨室主任"), ("冯磊（演示）", "办公室主任"),
         ("陈静（演示）", "区统战事务服务中心副主任"),
     ];
+
+    /// <summary>The cadre who has a demo account (DemoUsers "cadre1").</summary>
+    public const string LiaisonCadre = "孙丽（演示）";
 
     private static readonly string[] Findings =
     [

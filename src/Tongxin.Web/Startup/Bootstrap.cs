@@ -66,6 +66,7 @@ public static class Bootstrap
             await FengchengDemo.LoadYearsAsync(db, today, ct);
             await FengchengDemo.LoadPlansAsync(db, options.UploadsPath, today, ct);
             await FengchengDemo.LoadLiaisonAsync(db, options.UploadsPath, today, ct);
+            await DemoUsers.LinkCadreAsync(db, ct);
             // The demo's tasks and items on the warning ladder at once, not only after the first 07:00 run.
             await Features.Plans.RaiseWarnings.RecomputeAllAsync(sp, ct);
             await DemoAssessments.LoadAsync(sp, ct);

@@ -12,6 +12,8 @@ public static class DemoUsers
     public sealed record Spec(string UserName, string DisplayName, string Role, string RegionCode,
         string? MemberUnit = null);
 
+    public const string Cadre = "cadre1";
+
     public static IReadOnlyList<Spec> All(IEnumerable<Region> towns)
     {
         var c = Data.Seed.FengchengDemo.CountyCode;
@@ -22,6 +24,8 @@ public static class DemoUsers
             new("sysadmin", "区系统管理员（演示）", Roles.SystemAdmin, c),
             new("staff", "统战部干部（演示）", Roles.Staff, c),
             new("staff2", "统战部干部二（演示，第二审批人）", Roles.Staff, c),
+            // A section-level cadre of the department, bound to the towns she liaises (LIA-1, 我联系的镇街).
+            new(Cadre, Data.Seed.FengchengDemo.LiaisonCadre, Roles.Staff, c),
             new("leader", "部领导（演示）", Roles.Leader, c),
             new("liaison", "区教育和体育局联络人（演示）", Roles.UnitLiaison, c, "区教育和体育局"),
             new("reviewer", "评审人（演示）", Roles.Reviewer, c),
@@ -51,5 +55,16 @@ public static class DemoUsers
             Bootstrap.Ensure(await users.CreateAsync(user, Passwords.Demo(options.KeysPath, s.UserName)));
             Bootstrap.Ensure(await users.AddToRoleAsync(user, s.Role));
         }
+    }
+
+    /// <summary>The demo cadre's account on her 联系安排 rows (once; the rows are seeded after the accounts).</summary>
+    public static async Task LinkCadreAsync(TongxinDb db, CancellationToken ct)
+    {
+        var id = await db.Users.Where(u => u.UserName == Cadre).Select(u => u.Id).SingleOrDefaultAsync(ct);
+        if (id is null) return;
+        var rows = await db.Set<LiaisonAssignment>()
+            .Where(a => a.CadreName == Data.Seed.FengchengDemo.LiaisonCadre && a.CadreUserId == null).ToListAsync(ct);
+        foreach (var a in rows) a.CadreUserId = id;
+        if (rows.Count > 0) await db.SaveChangesAsync(ct);
     }
 }

@@ -108,6 +108,11 @@ public abstract class SupervisionTests(TestApp app)
         var mine = rows.Single(r => r[2] == title);
         (mine[0], mine[1], mine[3], mine[4]).ShouldBe(("红色预警", "任务", "党工委", "坛山街道"));
         mine[7].ShouldContain("未签收");
+        var own = await app.WithDb("/", db => db.Regions.Where(r => r.NodePath == TownA).Select(r => r.Id)
+            .SingleAsync());
+        using var byTown = new MemoryStream(await town.GetByteArrayAsync(Url($"/export?level=Red&town={own}")));
+        MiniExcel.Query(byTown, useHeaderRow: false).Cast<IDictionary<string, object>>().ElementAt(1).Values.First()
+            ?.ToString().ShouldBe("筛选条件：预警：红色预警，镇街：坛山街道");
 
         var officer = await app.NewUser(BuiltInRole.TownOfficer, TownA);
         var browser = await app.CookieSignIn(officer.UserName, JobsHelpers.Password);
