@@ -71,6 +71,67 @@ public sealed class PlansTests(BrowserApp app)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    [Trait("Req", "PLN-1")]
+    public async Task Staff_draw_up_a_plan_with_goals_a_task_and_a_milestone_through_the_forms()
+    {
+        var page = await app.NewPage();
+        await page.SignIn("staff", app.DemoPassword("staff"));
+        var year = DateTime.UtcNow.Year;
+        var title = $"同心聚力示范规划{Guid.NewGuid().ToString("N")[..4]}";
+        await page.GotoAsync("/plans");
+        await page.Interactive();
+        await page.Shot("plans-list");
+        await page.GetByRole(AriaRole.Link, new() { Name = "新建规划" }).ClickAsync();
+        await page.WaitForURLAsync("**/plans/new");
+        await page.Interactive();
+        await page.GetByLabel("规划名称").FillAsync(title);
+        await page.GetByLabel("起始年份").FillAsync($"{year}");
+        await page.GetByLabel("截止年份").FillAsync($"{year + 2}");
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "保存" }),
+            new System.Text.RegularExpressions.Regex("/plans/[0-9a-f-]{36}$"));
+        await page.Interactive();
+
+        await page.GetByLabel("目标层级").SelectOptionAsync(new SelectOptionValue { Label = "远期" });
+        await page.Locator("#goal-title").FillAsync("建成全域统战工作格局");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.Locator("[data-goal]", new() { HasText = "建成全域统战工作格局" }).WaitForAsync();
+        // An annual goal without its year is refused, in Chinese, next to the field; nothing is added.
+        await page.GetByLabel("目标层级").SelectOptionAsync(new SelectOptionValue { Label = "年度" });
+        await page.GetByLabel("上级目标").SelectOptionAsync(new SelectOptionValue { Label = "远期 · 建成全域统战工作格局" });
+        await page.Locator("#goal-title").FillAsync("统战之家覆盖全部镇街");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.GetByText("年度目标请填写年份").First.WaitForAsync();
+        (await page.Locator("[data-goal]").CountAsync()).ShouldBe(1);
+        await page.GetByLabel("年份（年度目标必填）").FillAsync($"{year}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        var annual = page.Locator("[data-goal]", new() { HasText = "统战之家覆盖全部镇街" });
+        await annual.WaitForAsync();
+        await page.Shot("plans-goal-tree");
+
+        await annual.GetByRole(AriaRole.Link, new() { Name = "添加任务" }).ClickAsync();
+        await page.WaitForURLAsync("**/plans/tasks/new?**");
+        await page.Interactive();
+        await page.GetByLabel("任务名称").FillAsync("统战之家规范化建设示范点");
+        await page.GetByLabel("责任镇街或区县").SelectOptionAsync(new SelectOptionValue { Label = "　坛山街道" });
+        await page.GetByLabel("责任单位").FillAsync("坛山街道党工委");
+        await page.GetByLabel("牵头人").FillAsync("张明");
+        await page.GetByLabel("任务指标").FillAsync("建成统战之家");
+        await page.GetByLabel("目标值").FillAsync("3");
+        await page.GetByLabel("计量单位").FillAsync("个");
+        await page.Shot("plans-task-form");
+        await page.ClickUntilUrl(page.GetByRole(AriaRole.Button, new() { Name = "保存" }),
+            new System.Text.RegularExpressions.Regex("/plans/tasks/[0-9a-f-]{36}$"));
+        await page.Interactive();
+        await page.GetByLabel("节点名称").FillAsync("完成选址");
+        await page.GetByLabel("节点日期").FillAsync($"{year}-12-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "添加节点" }).ClickAsync();
+        await page.Locator("#task-milestones ~ table, #task-milestones ~ .simple-table")
+            .GetByText("完成选址").WaitForAsync();
+        await page.Shot("plans-task");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>A small real PNG (a phone photo in miniature) that decodes.</summary>
     private static byte[] Photo()
     {
