@@ -40,6 +40,12 @@ public sealed class ProjectsPagesTests(BrowserApp app)
         await page.GetByRole(AriaRole.Cell, new() { Name = "周同心（演示）" }).WaitForAsync();
         (await page.Locator("#project-team ~ table").InnerTextAsync()).ShouldContain("组长");
         await page.Shot("plans-project");
+        await page.GetByRole(AriaRole.Button, new() { Name = "编辑" }).ClickAsync();
+        await page.GetByLabel("领域").FillAsync("统战工作（已改）");
+        await page.GetByLabel("概述").FillAsync("一个工程、一班人马、一抓到底");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await page.GetByText("统战工作（已改）").WaitForAsync();
+        await page.GetByText("一个工程、一班人马、一抓到底").WaitForAsync();
 
         await page.GotoAsync("/plans/lines?year=2019");
         await page.Interactive();
