@@ -42,6 +42,7 @@ public abstract class ProjectsAndLinesPagesTests(TestApp app)
         page.ShouldContain("工作专班");
         page.ShouldContain(member);
         page.ShouldContain("峰统发〔2032〕1号");
+        page.ShouldContain($"/plans/tasks/new?project={project}");
         (await browser.GetAsync($"/download/plans/projects.xlsx?year=2032&q={Uri.EscapeDataString(name)}"))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await browser.GetAsync($"/plans/projects/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -64,6 +65,7 @@ public abstract class ProjectsAndLinesPagesTests(TestApp app)
         lines.ShouldContain("开展“创新提升落实年”主题党日");
         lines.ShouldContain("/plans/tasks/");
         lines.ShouldContain("新建分线");
+        lines.ShouldContain("/plans/tasks/new?line=");
         lines.ShouldContain("/download/plans/lines.xlsx?year=2019");
         (await Page(browser, "/plans/lines?year=2019&q=党的建设"))
             .ShouldContain($"/download/plans/lines.xlsx?year=2019&q={Uri.EscapeDataString("党的建设")}");
@@ -73,6 +75,7 @@ public abstract class ProjectsAndLinesPagesTests(TestApp app)
         var seen = await Page(town, "/plans/lines?year=2019");
         seen.ShouldContain("党的建设");
         seen.ShouldNotContain("新建分线");
+        seen.ShouldNotContain("/plans/tasks/new");
     }
 }
 
