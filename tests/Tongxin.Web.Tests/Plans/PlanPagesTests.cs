@@ -25,7 +25,8 @@ public abstract class PlanPagesTests(TestApp app)
             new { planId = plan, level = "LongTerm", title = Unique("远期目标") })).CreatedId();
         var annualTitle = Unique("年度目标");
         var annual = await (await staff.PostAsJsonAsync("/api/v1/plans/goals",
-            new { planId = plan, level = "Annual", year = Year, parentId = longTerm, title = annualTitle })).CreatedId();
+            new { planId = plan, level = "Annual", year = Year, parentId = longTerm, title = annualTitle }))
+            .CreatedId();
         var node = await staff.Node("坛山街道");
         var taskTitle = Unique("统战之家");
         var task = await (await staff.PostAsJsonAsync("/api/v1/plans/tasks",
