@@ -203,7 +203,8 @@ public sealed partial class AccessibilityTests(BrowserApp app, ITestOutputHelper
     {
         // A refusal (/account/denied) or a missing row is answered by a static page: no layout marker, no circuit;
         // the prerendered pass checks those.
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Generous: on two busy cores a page with a large table can take longer than the default to parse.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
         if (await page.Locator("[data-interactive]").CountAsync() == 0)
         {
             found.Skipped.TryAdd(where, $"answered by a static page at {new Uri(page.Url).AbsolutePath}");

@@ -34,10 +34,10 @@ public sealed class ProjectsPagesTests(BrowserApp app)
         await page.GetByRole(AriaRole.Heading, new() { Name = name }).WaitForAsync();
         await page.Interactive();
         await page.GetByLabel("姓名").FillAsync("周同心（演示）");
-        await page.GetByLabel("职责").SelectOptionAsync("组长");
+        await page.GetByLabel("职务").SelectOptionAsync("组长");
         await page.GetByLabel("单位").FillAsync("区委统战部");
         await page.GetByRole(AriaRole.Button, new() { Name = "添加成员" }).ClickAsync();
-        await page.GetByRole(AriaRole.Cell, new() { Name = "周同心（演示）" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Cell, new() { Name = "周同心（演示）", Exact = true }).WaitForAsync();
         (await page.Locator("#project-team ~ table").InnerTextAsync()).ShouldContain("组长");
         await page.Shot("plans-project");
         await page.GetByRole(AriaRole.Button, new() { Name = "编辑" }).ClickAsync();

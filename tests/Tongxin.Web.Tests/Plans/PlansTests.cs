@@ -72,9 +72,29 @@ public abstract class PlansTests(TestApp app)
         var milestone = detail.GetProperty("milestones").EnumerateArray().Single();
         milestone.GetProperty("title").GetString().ShouldBe("完成选址");
         var mid = milestone.GetProperty("id").GetGuid();
+        var version = milestone.GetProperty("version").GetInt64();
+        // PLN-7: done only on evidence; without an evidenced update in its stretch it is refused and stays open.
+        (await (await staff.PutAsJsonAsync($"/api/v1/plans/tasks/{task}/milestones/{mid}",
+            new { title = "完成选址", dueOn = Today.AddDays(20), doneOn = Today, version })).Errors("DoneOn"))
+            .Single().ShouldContain("须有佐证");
+        (await staff.GetJson($"/api/v1/plans/tasks/{task}")).GetProperty("milestones")[0].GetProperty("doneOn")
+            .ValueKind.ShouldBe(JsonValueKind.Null);
+        var update = await (await staff.PostAsJsonAsync("/api/v1/plans/progress",
+            new { taskId = task, date = Today, done = 1, text = "选址完成，已现场确认" })).CreatedId();
+        using (var form = new MultipartFormDataContent())
+        {
+            var file = new ByteArrayContent(TestFiles.Png());
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+            form.Add(file, "file", "选址.png");
+            (await staff.PostAsync($"/api/v1/plans/progress/{update}/files", form)).StatusCode
+                .ShouldBe(HttpStatusCode.Created);
+        }
         (await staff.PutAsJsonAsync($"/api/v1/plans/tasks/{task}/milestones/{mid}",
-            new { title = "完成选址", dueOn = Today.AddDays(20), doneOn = Today })).StatusCode
+            new { title = "完成选址", dueOn = Today.AddDays(20), doneOn = Today, version })).StatusCode
             .ShouldBe(HttpStatusCode.OK);
+        (await staff.PutAsJsonAsync($"/api/v1/plans/tasks/{task}/milestones/{mid}",
+            new { title = "完成选址（重复）", dueOn = Today.AddDays(20), doneOn = Today, version })).StatusCode
+            .ShouldBe(HttpStatusCode.Conflict, "a stale version is refused");
         var done = (await staff.GetJson($"/api/v1/plans/tasks/{task}")).GetProperty("milestones")[0];
         done.GetProperty("doneOn").GetString().ShouldBe(Today.ToString("yyyy-MM-dd"));
         done.GetProperty("firstDueOn").GetString().ShouldBe(Today.AddDays(10).ToString("yyyy-MM-dd"),

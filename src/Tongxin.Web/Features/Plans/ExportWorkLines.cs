@@ -7,7 +7,7 @@ public sealed class ExportWorkLines(ListWorkLines list, ListExport export) : IHa
 {
     public async Task<ListExport.File> HandleAsync(ListWorkLines.Query q, CancellationToken ct = default) =>
         await export.HandleAsync("分线作战", nameof(WorkLine),
-            ListExport.Filter(("年度", q.Year), ("名称", Check.Clean(q.Q))),
+            ListExport.Filter(("年度", q.Year), ("名称或领导", Check.Clean(q.Q))),
             ["年度", "分线", "分管领导", "责任单位", "文号", "任务"],
             p => list.HandleAsync(q with { Page = p, PageSize = 100 }, ct),
             r => [r.Year, r.Name, r.Leader, r.Units, r.DocumentNo,

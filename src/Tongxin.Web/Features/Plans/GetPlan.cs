@@ -7,7 +7,7 @@ public sealed class GetPlan(TongxinDb db) : IHandler
     public sealed record TaskRow(Guid Id, string Title, string OwnerUnit, string Lead, string Metric,
         string MetricUnit, int Done, int Target, DateOnly EndsOn, WarningLevel Warning, string WarningName);
     public sealed record GoalRow(Guid Id, Guid? ParentId, GoalLevel Level, string LevelName, int? Year,
-        string Title, string? Description, int Depth, long Version, IReadOnlyList<TaskRow> Tasks);
+        string Title, string? Description, int Depth, long Version, IReadOnlyList<TaskRow> Tasks, int SortOrder = 0);
     public sealed record View(Guid Id, string Title, int StartYear, int EndYear, string? DocumentNo,
         string? Summary, long Version, bool Writable, IReadOnlyList<GoalRow> Goals);
 
@@ -26,7 +26,7 @@ public sealed class GetPlan(TongxinDb db) : IHandler
                          .OrderBy(g => g.Level).ThenBy(g => g.Year).ThenBy(g => g.SortOrder).ThenBy(g => g.Title))
             {
                 rows.Add(new GoalRow(g.Id, g.ParentId, g.Level, PlanRows.Level(g.Level), g.Year, g.Title,
-                    g.Description, depth, g.Version, tasks[g.Id].Select(Task).ToList()));
+                    g.Description, depth, g.Version, tasks[g.Id].Select(Task).ToList(), g.SortOrder));
                 Add(g.Id, depth + 1);
             }
         }

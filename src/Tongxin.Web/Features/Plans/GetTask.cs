@@ -5,7 +5,7 @@ namespace Tongxin.Web.Features.Plans;
 public sealed class GetTask(TongxinDb db) : IHandler
 {
     public sealed record MilestoneRow(Guid Id, string Title, DateOnly DueOn, DateOnly FirstDueOn, DateOnly? DoneOn,
-        int SortOrder);
+        int SortOrder, long Version);
     public sealed record FileRow(Guid Id, string FileName, long Size);
     public sealed record UpdateRow(Guid Id, DateOnly Date, int Done, string Text, bool HasEvidence,
         string? RecordedByName, IReadOnlyList<FileRow> Files);
@@ -23,7 +23,8 @@ public sealed class GetTask(TongxinDb db) : IHandler
             ?? throw new NotFoundException(Loc.T("任务", "Task"));
         var milestones = await db.Set<Milestone>().AsNoTracking().Where(m => m.TaskId == id)
             .OrderBy(m => m.DueOn).ThenBy(m => m.SortOrder)
-            .Select(m => new MilestoneRow(m.Id, m.Title, m.DueOn, m.FirstDueOn, m.DoneOn, m.SortOrder))
+            .Select(m => new MilestoneRow(m.Id, m.Title, m.DueOn, m.FirstDueOn, m.DoneOn, m.SortOrder,
+                m.Version))
             .ToListAsync(ct);
         var updates = await db.Set<ProgressUpdate>().AsNoTracking().Where(u => u.TaskId == id)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).ToListAsync(ct);
